@@ -1,0 +1,16 @@
+import type { VmiInterface } from './load/vmi-types.js';
+
+/** The bindings vdpa-xml translates. */
+export type TranslatedBinding = 'masquerade' | 'bridge' | 'sriov' | 'vdpa';
+
+/**
+ * The binding an interface really has: `binding: {name: <vdpaBindingName>}` (KubeVirt's network
+ * binding plugin spelling, facts.md §2) is vDPA; anything else untranslated is undefined.
+ */
+export function effectiveBinding(iface: VmiInterface, vdpaBindingName: string): TranslatedBinding | undefined {
+  const b = iface.binding;
+  if (!b) return undefined;
+  if (b.kind === 'binding') return b.pluginName === vdpaBindingName ? 'vdpa' : undefined;
+  if (b.kind === 'masquerade' || b.kind === 'bridge' || b.kind === 'sriov' || b.kind === 'vdpa') return b.kind;
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import type { Vmi } from '../load/vmi-types.js';
+import type { Domain } from '../model/domain.js';
+import { virtioModel } from './virtio-model.js';
+
+/**
+ * The devices KubeVirt adds to every domain (facts.md §2), each following its autoattach field:
+ * usb controller model none, virtio-scsi controller (hotplug), virtio-serial controller with the
+ * serial console, the guest agent channel, vga + vnc, memballoon, and rng when asked for.
+ */
+export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
+  const d = domain.devices;
+  const model = virtioModel(vmi);
+  const priv = `/var/run/kubevirt-private/${vmi.uid || domain.firmwareUuid}`;
+  d.controllers.push({ type: 'usb', index: 0, model: 'none' });
+  d.controllers.push({ type: 'scsi', index: 0, model });
+  // KubeVirt ties the virtio-serial controller to the serial console; without it libvirt adds a
+  // plain one for the agent channel, which addControllersLibvirtAdds mirrors.
+  if (vmi.autoattachSerialConsole) d.controllers.push({ type: 'virtio-serial', index: 0, model });
+  d.channels.push({ type: 'unix', targetName: 'org.qemu.guest_agent.0' });
+  if (vmi.autoattachSerialConsole) {
+    d.serials.push({ socketPath: `${priv}/virt-serial0`, logFile: `${priv}/virt-serial0-log` });
+    d.consoles.push({ type: 'pty' });
+  }
+  if (vmi.autoattachGraphicsDevice) {
+    d.videos.push({ model: 'vga', vram: 16384, heads: 1 });
+    d.graphics.push({ type: 'vnc', socket: `${priv}/virt-vnc` });
+  }
+  d.memballoon = vmi.autoattachMemBalloon
+    ? { model, statsPeriod: 10, freePageReporting: true }
+    : { model: 'none', statsPeriod: 0, freePageReporting: false };
+  if (vmi.rng) d.rngs.push({ model, backend: '/dev/urandom' });
+}

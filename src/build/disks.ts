@@ -1,0 +1,81 @@
+import type { Vmi, VmiDisk, VmiVolume } from '../load/vmi-types.js';
+import type { Disk, Domain } from '../model/domain.js';
+import { parsePciAddress } from '../pci/address.js';
+import { virtioModel } from './virtio-model.js';
+
+/** Linux disk naming: 0 -> a, 25 -> z, 26 -> aa (KubeVirt's target dev names). */
+export function diskLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Where each volume kind lives inside the launcher pod (KubeVirt converter, amd64). */
+function diskSource(vmi: Vmi, vol: VmiVolume, volumeIndex: number): Pick<Disk, 'type' | 'source' | 'driver' | 'backingStore'> {
+  const ephemeral = `/var/run/kubevirt-ephemeral-disks/disk-data/${vol.name}/disk.qcow2`;
+  const pvcImage = `/var/run/kubevirt-private/vmi-disks/${vol.name}/disk.img`;
+  switch (vol.kind) {
+    case 'containerDisk':
+      return {
+        type: 'file', source: ephemeral, driver: { name: 'qemu', type: 'qcow2' },
+        backingStore: { format: 'qcow2', file: `/var/run/kubevirt/container-disks/disk_${volumeIndex}.img` },
+      };
+    case 'ephemeral':
+      return { type: 'file', source: ephemeral, driver: { name: 'qemu', type: 'qcow2' }, backingStore: { format: 'raw', file: pvcImage } };
+    case 'emptyDisk':
+      return { type: 'file', source: `/var/run/libvirt/empty-disks/${vol.name}.qcow2`, driver: { name: 'qemu', type: 'qcow2' } };
+    case 'hostDisk': {
+      const base = (vol.path ?? 'disk.img').split('/').filter(Boolean).pop() ?? 'disk.img';
+      return { type: 'file', source: `/var/run/kubevirt-private/vmi-disks/${vol.name}/${base}`, driver: { name: 'qemu', type: 'raw' } };
+    }
+    case 'cloudInitNoCloud':
+    case 'cloudInitConfigDrive': {
+      const iso = vol.kind === 'cloudInitNoCloud' ? 'noCloud.iso' : 'configdrive.iso';
+      return { type: 'file', source: `/var/run/kubevirt-ephemeral-disks/cloud-init-data/${vmi.namespace}/${vmi.name}/${iso}`, driver: { name: 'qemu', type: 'raw' } };
+    }
+    // persistentVolumeClaim and dataVolume in Filesystem mode (virt-handler turns them into hostDisks)
+    default:
+      return { type: 'file', source: pvcImage, driver: { name: 'qemu', type: 'raw' } };
+  }
+}
+
+/** Volume kinds whose disks KubeVirt marks discard='unmap' even as cdroms. */
+const DISCARD_ALWAYS = new Set(['containerDisk', 'ephemeral', 'emptyDisk', 'persistentVolumeClaim', 'dataVolume']);
+
+/**
+ * Disks in VMI order (KubeVirt converter): default bus sata on amd64; target names vd* for virtio,
+ * sd* shared by sata and scsi, each disk taking the next letter; error_policy stop; discard unmap on
+ * disks; cdroms read-only; alias ua-<disk>; model virtio-(non-)transitional on virtio disks.
+ */
+export function buildDisks(domain: Domain, vmi: Vmi): void {
+  let vd = 0;
+  let sd = 0;
+  for (const d of vmi.disks) {
+    const volumeIndex = vmi.volumes.findIndex((v) => v.name === d.name);
+    const vol = vmi.volumes[volumeIndex];
+    if (!vol?.kind) continue;
+    const bus = (d.bus?.value ?? 'sata') as Disk['target']['bus'];
+    const src = diskSource(vmi, vol, volumeIndex);
+    const disk: Disk = {
+      device: d.device,
+      ...src,
+      target: { dev: bus === 'virtio' ? `vd${diskLetters(vd++)}` : `sd${diskLetters(sd++)}`, bus },
+      readonly: d.device === 'cdrom' || d.readonly,
+      alias: `ua-${d.name}`,
+    };
+    disk.driver = { ...disk.driver, errorPolicy: 'stop' };
+    if (d.cache) disk.driver.cache = d.cache;
+    if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
+    if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
+    if (d.bootOrder) disk.bootOrder = d.bootOrder.value;
+    if (d.serial) disk.serial = d.serial;
+    const pci = d.pciAddress ? parsePciAddress(d.pciAddress.value) : undefined;
+    if (pci) Object.assign(disk, { address: { type: 'pci', pci }, userAddress: true });
+    domain.devices.disks.push(disk);
+  }
+}
+
+/** Disks of the VMI that will be rendered (for counting ports in use). */
+export function renderedDisks(vmi: Vmi): VmiDisk[] {
+  return vmi.disks.filter((d) => vmi.volumes.some((v) => v.name === d.name && v.kind));
+}

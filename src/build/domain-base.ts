@@ -1,0 +1,27 @@
+import type { Vmi } from '../load/vmi-types.js';
+import { emptyDevices, type Domain } from '../model/domain.js';
+import { machineFamily } from '../validate/rules/MachineTypeRule.js';
+import { uuidV5 } from './names.js';
+
+// KubeVirt's namespace for firmware UUIDs derived from the VM name (virt-controller, CalculateLegacyUUID).
+const FIRMWARE_UUID_NS = '6a1a24a1-4061-4607-8bf4-a3963d0c5895';
+
+/**
+ * The domain's top level as KubeVirt's converter writes it (facts.md §2): name <namespace>_<name>,
+ * memory in bytes, cpu host-model with the VMI's topology, the machine type (default q35).
+ */
+export function buildDomainBase(vmi: Vmi): Domain {
+  const machineType = vmi.machineType?.value ?? 'q35';
+  return {
+    name: `${vmi.namespace}_${vmi.name}`,
+    vmiUid: vmi.uid,
+    memoryBytes: vmi.memoryBytes,
+    vcpus: vmi.sockets * vmi.cores * vmi.threads,
+    cpu: { sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads },
+    machine: machineFamily(machineType) ?? 'q35',
+    machineType,
+    // a VM's VMI gets a firmware UUID derived from its name; a bare VMI a random one, so derive it too
+    firmwareUuid: vmi.firmwareUuid ?? uuidV5(FIRMWARE_UUID_NS, vmi.name),
+    devices: emptyDevices(),
+  };
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { Diagnostics } from '../diagnostics.js';
+import { decodeSource, type Source } from '../load/source.js';
+import type { PipelineInputs } from '../pipeline.js';
+import type { CliIo } from './io.js';
+
+/** What a fixture directory holds, by file name (README: "Input conventions"). */
+export const FIXTURE_FILES = {
+  vmi: ['vmi.yaml', 'vmi.yml', 'vmi.json', 'vm.yaml', 'vm.yml', 'vm.json'],
+  nad: /^nad.*\.(ya?ml|json)$/,
+  env: ['env.txt', 'env'],
+};
+
+export interface InputPaths {
+  input: string;
+  nads: string[];
+  env?: string;
+}
+
+/** Reads one input (a path or - for stdin) into a Source, reporting a read failure as a diagnostic. */
+export function readSource(io: CliIo, path: string, diags: Diagnostics): Source | undefined {
+  let bytes: Uint8Array;
+  const name = path === '-' ? '<stdin>' : path;
+  try {
+    bytes = path === '-' ? io.readStdin() : io.readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
+    diags.error('READ_FAILED', `cannot read ${name}: ${why}`, undefined, { help: 'check the path' });
+    return undefined;
+  }
+  return decodeSource(name, bytes, diags);
+}
+
+/** Expands a fixture directory into its files; explicit --nad and --env add to and override them. */
+export function expandInputPaths(io: CliIo, paths: InputPaths, diags: Diagnostics): InputPaths | undefined {
+  if (paths.input === '-' || !io.isDirectory(paths.input)) return paths;
+  const dir = paths.input;
+  const files = io.listDir(dir);
+  const vmi = FIXTURE_FILES.vmi.find((f) => files.includes(f));
+  if (!vmi) {
+    diags.error('READ_FAILED', `directory ${dir} has no ${FIXTURE_FILES.vmi.join(' / ')}`, undefined, {
+      help: 'a fixture directory holds vmi.yaml, nad*.yaml and env.txt (see README, "Input conventions")',
+    });
+    return undefined;
+  }
+  const env = paths.env ?? FIXTURE_FILES.env.map((f) => (files.includes(f) ? join(dir, f) : undefined)).find(Boolean);
+  const out: InputPaths = {
+    input: join(dir, vmi),
+    nads: [...files.filter((f) => FIXTURE_FILES.nad.test(f)).map((f) => join(dir, f)), ...paths.nads],
+  };
+  if (env) out.env = env;
+  return out;
+}
+
+/** Reads every input named; undefined when any could not be read (diagnostics say why). */
+export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): PipelineInputs | undefined {
+  const expanded = expandInputPaths(io, paths, diags);
+  if (!expanded) return undefined;
+  const main = readSource(io, expanded.input, diags);
+  const nads = expanded.nads.map((p) => readSource(io, p, diags));
+  const env = expanded.env !== undefined ? readSource(io, expanded.env, diags) : undefined;
+  if (!main || nads.some((n) => !n) || (expanded.env !== undefined && !env)) return undefined;
+  const inputs: PipelineInputs = { main, nads: nads as Source[] };
+  if (env) inputs.env = env;
+  return inputs;
+}
+
+export function sourcesOf(inputs: PipelineInputs | undefined): Map<string, Source> {
+  const m = new Map<string, Source>();
+  if (!inputs) return m;
+  for (const s of [inputs.main, ...inputs.nads, ...(inputs.env ? [inputs.env] : [])]) m.set(s.name, s);
+  return m;
+}

@@ -1,0 +1,132 @@
+// Diagnostics are data: every input problem is collected with a code, a position and a hint,
+// never thrown. Only bugs throw.
+
+/** A place in an input file. line and col are 1-based; offset is 0-based into the file's text. */
+export interface Position {
+  file: string;
+  line: number;
+  col: number;
+  offset: number;
+  /** exclusive end offset of the node, when known (for the caret underline) */
+  end?: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** The closed set of diagnostic codes. The README's table documents each one. */
+export const CODES = {
+  // reading inputs
+  READ_FAILED: 'a file could not be read',
+  INPUT_TOO_LARGE: 'an input is larger than the 16 MiB limit',
+  INVALID_UTF8: 'an input is not valid UTF-8 text',
+  YAML_SYNTAX: 'an input is not valid YAML or JSON',
+  DUPLICATE_KEY: 'a mapping has the same key twice',
+  WRONG_TYPE: 'a field has the wrong type',
+  // finding the documents
+  NO_VMI: 'no VirtualMachineInstance or VirtualMachine in the input',
+  MULTIPLE_VMI: 'more than one VirtualMachineInstance or VirtualMachine',
+  UNKNOWN_KIND: 'a document of a kind the tool does not read',
+  MISSING_FIELD: 'a required field is missing',
+  UNSUPPORTED_FIELD: 'a VMI field the tool does not translate',
+  INVALID_VALUE: 'a field has a value outside what KubeVirt accepts',
+  // VMI webhook rules (facts.md §2)
+  DUPLICATE_NAME: 'two interfaces, networks, disks or volumes share a name',
+  INTERFACE_WITHOUT_NETWORK: 'an interface has no network of the same name',
+  NETWORK_WITHOUT_INTERFACE: 'a network has no interface of the same name',
+  BINDING_COUNT: 'an interface does not have exactly one binding',
+  BINDING_NETWORK_MISMATCH: 'a binding is used on a network type it cannot use',
+  UNSUPPORTED_BINDING: 'an interface binding vdpa-xml does not translate (slirp, passt, macvtap, other plugins)',
+  MULTIPLE_POD_NETWORKS: 'more than one pod network',
+  INVALID_MAC: 'a malformed macAddress',
+  INVALID_PCI_ADDRESS: 'a malformed pciAddress',
+  DUPLICATE_BOOT_ORDER: 'a bootOrder used twice',
+  DUPLICATE_PCI_ADDRESS: 'two devices ask for the same guest PCI address',
+  VDPA_MODEL: 'a model other than virtio on a vDPA interface',
+  DISK_WITHOUT_VOLUME: 'a disk has no volume of the same name',
+  // resolution (facts.md §2-§4)
+  NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',
+  NAD_NO_RESOURCE: 'the NetworkAttachmentDefinition has no resourceName annotation',
+  RESOURCE_NAME_MISMATCH: 'KUBEVIRT_RESOURCE_NAME_<network> disagrees with the NAD',
+  RESOURCE_NOT_IN_ENV: 'the pod env has no PCIDEVICE_ variable for the resource',
+  NOT_ENOUGH_DEVICES: 'fewer devices were allocated than interfaces need them',
+  NO_VDPA_MOUNT: 'the device plugin gave no /dev/vhost-vdpa-N path for a device',
+  INVALID_DEVICE_INFO: 'the device plugin _INFO JSON is malformed',
+  INVALID_DEVICE_PATH: 'a vDPA device path is not /dev/vhost-vdpa-N',
+  INVALID_HOST_PCI: 'a host PCI address from the env is malformed',
+  ENV_SYNTAX: 'an env dump line is not KEY=VALUE',
+  // PCI placement (facts.md §5)
+  PCI_SLOTS_EXHAUSTED: 'no PCI slot is left for a device',
+  PCI_ADDRESS_CONFLICT: 'a pciAddress cannot be used',
+} as const;
+
+export type Code = keyof typeof CODES;
+
+export interface Related {
+  message: string;
+  pos: Position;
+}
+
+export interface Diagnostic {
+  code: Code;
+  severity: Severity;
+  message: string;
+  /** what to do about it */
+  help?: string;
+  pos?: Position;
+  related: Related[];
+}
+
+export interface DiagnosticInit {
+  help?: string;
+  related?: Related[];
+}
+
+/** Collects diagnostics in the order they are found. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  error(code: Code, message: string, pos: Position | undefined, init: DiagnosticInit = {}): void {
+    this.add('error', code, message, pos, init);
+  }
+
+  warn(code: Code, message: string, pos: Position | undefined, init: DiagnosticInit = {}): void {
+    this.add('warning', code, message, pos, init);
+  }
+
+  private add(severity: Severity, code: Code, message: string, pos: Position | undefined, init: DiagnosticInit): void {
+    const d: Diagnostic = { code, severity, message, related: init.related ?? [] };
+    if (init.help !== undefined) d.help = init.help;
+    if (pos !== undefined) d.pos = pos;
+    this.list.push(d);
+  }
+
+  merge(other: Diagnostics): void {
+    this.list.push(...other.list);
+  }
+
+  get errorCount(): number {
+    return this.list.filter((d) => d.severity === 'error').length;
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+}
+
+/** Sorts diagnostics by file, then position, keeping the discovery order for ties. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      const pa = a.d.pos;
+      const pb = b.d.pos;
+      if (pa && pb) {
+        if (pa.file !== pb.file) return pa.file < pb.file ? -1 : 1;
+        if (pa.offset !== pb.offset) return pa.offset - pb.offset;
+      } else if (pa || pb) {
+        return pa ? 1 : -1;
+      }
+      return a.i - b.i;
+    })
+    .map((x) => x.d);
+}

@@ -1,0 +1,186 @@
+import type { Diagnostics } from '../diagnostics.js';
+import { warnUntranslated } from './untranslated.js';
+import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from './vmi-types.js';
+import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from './ynode.js';
+
+const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'macvtap', 'binding'];
+/** interface fields with no effect on the domain XML (port forwarding, DHCP options) */
+const INTERFACE_NOOP = ['ports', 'dhcpOptions'];
+const INTERFACE_KNOWN = ['name', 'model', 'macAddress', 'pciAddress', 'bootOrder', 'acpiIndex', 'state', ...BINDINGS, ...INTERFACE_NOOP];
+
+/** A list item's name (required; reported when missing). */
+function itemName(item: YNode, what: string, diags: Diagnostics): string {
+  const n = item.get('name');
+  const name = readString(n, diags);
+  if (name === undefined && !n) {
+    diags.error('MISSING_FIELD', `${item.path}: this ${what} has no name`, item.pos, { help: `give the ${what} a name` });
+  }
+  return name ?? '';
+}
+
+export function readInterfaces(node: YNode | undefined, diags: Diagnostics): VmiInterface[] {
+  return expectSeq(node, diags).flatMap((raw) => {
+    const item = expectMap(raw, diags);
+    if (!item) return [];
+    warnUntranslated(item, INTERFACE_KNOWN, diags);
+    const name = itemName(item, 'interface', diags);
+    const iface: VmiInterface = { name, namePos: item.get('name')?.pos ?? item.pos, pos: item.pos };
+    const found: Binding[] = [];
+    for (const e of item.entries()) {
+      if (!BINDINGS.includes(e.key as BindingKind)) continue;
+      if (e.value.isNull) {
+        diags.error('INVALID_VALUE', `${e.value.path} is null, which KubeVirt reads as no binding`, e.keyPos, {
+          help: `write '${e.key}: {}'`,
+        });
+        continue;
+      }
+      const b: Binding = { kind: e.key as BindingKind, pos: e.keyPos };
+      const body = expectMap(e.value, diags);
+      if (b.kind === 'binding') {
+        const plugin = readString(body?.get('name'), diags);
+        if (plugin === undefined) {
+          diags.error('MISSING_FIELD', `${e.value.path} has no name`, e.keyPos, {
+            help: 'a network binding plugin is named: binding: {name: vdpa}',
+          });
+          continue;
+        }
+        b.pluginName = plugin;
+      }
+      found.push(b);
+    }
+    if (found.length === 1) {
+      iface.binding = found[0] as Binding;
+    } else if (found.length > 1) {
+      const [first, ...rest] = found as [Binding, ...Binding[]];
+      for (const b of rest) {
+        diags.error('BINDING_COUNT', `interface '${name}' has a second binding '${b.kind}'`, b.pos, {
+          help: 'an interface takes exactly one binding method: keep one',
+          related: [{ message: `first binding '${first.kind}' is here`, pos: first.pos }],
+        });
+      }
+    } else if (!item.entries().some((e) => BINDINGS.includes(e.key as BindingKind))) {
+      diags.error('BINDING_COUNT', `interface '${name}' has no binding`, iface.namePos, {
+        help: 'add one of masquerade: {}, bridge: {}, sriov: {} or vdpa: {}',
+      });
+    }
+    const opt = <K extends keyof VmiInterface>(key: K, value: VmiInterface[K] | undefined): void => {
+      if (value !== undefined) iface[key] = value;
+    };
+    opt('model', located(readString(item.get('model'), diags), item.get('model')));
+    opt('macAddress', located(readString(item.get('macAddress'), diags), item.get('macAddress')));
+    opt('pciAddress', located(readString(item.get('pciAddress'), diags), item.get('pciAddress')));
+    opt('bootOrder', located(readUint(item.get('bootOrder'), diags), item.get('bootOrder')));
+    opt('acpiIndex', located(readUint(item.get('acpiIndex'), diags, 16383), item.get('acpiIndex')));
+    opt('state', located(readString(item.get('state'), diags), item.get('state')));
+    return [iface];
+  });
+}
+
+export function readNetworks(node: YNode | undefined, diags: Diagnostics): VmiNetwork[] {
+  return expectSeq(node, diags).flatMap((raw) => {
+    const item = expectMap(raw, diags);
+    if (!item) return [];
+    warnUntranslated(item, ['name', 'pod', 'multus'], diags);
+    const net: VmiNetwork = { name: itemName(item, 'network', diags), namePos: item.get('name')?.pos ?? item.pos, pos: item.pos };
+    const pod = item.get('pod');
+    const multus = item.get('multus');
+    if (pod && multus) {
+      diags.error('BINDING_COUNT', `network '${net.name}' is both pod and multus`, item.keyPos('multus'), {
+        help: 'a network has exactly one source: keep pod or multus',
+        related: [{ message: 'pod source is here', pos: item.keyPos('pod') }],
+      });
+    } else if (pod) {
+      expectMap(pod, diags);
+      net.source = { kind: 'pod', pos: item.keyPos('pod') };
+    } else if (multus) {
+      const m = expectMap(multus, diags);
+      if (m) warnUntranslated(m, ['networkName', 'default'], diags);
+      const nn = m?.get('networkName');
+      const src: VmiNetwork['source'] = { kind: 'multus', pos: item.keyPos('multus'), isDefault: readBool(m?.get('default'), diags) ?? false };
+      const networkName = located(readString(nn, diags), nn);
+      if (networkName) src.networkName = networkName;
+      else if (!nn) {
+        diags.error('MISSING_FIELD', `multus network '${net.name}' has no networkName`, item.keyPos('multus'), {
+          help: 'name the NetworkAttachmentDefinition: networkName: <namespace>/<name>',
+        });
+      }
+      net.source = src;
+    } else {
+      diags.error('MISSING_FIELD', `network '${net.name}' has no source`, net.namePos, {
+        help: 'add pod: {} or multus: {networkName: <namespace>/<name>}',
+      });
+    }
+    return [net];
+  });
+}
+
+const DISK_DEVICES: DiskDevice[] = ['disk', 'cdrom', 'lun'];
+const DISK_KNOWN = ['name', ...DISK_DEVICES, 'bootOrder', 'serial', 'cache'];
+
+export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[] {
+  return expectSeq(node, diags).flatMap((raw) => {
+    const item = expectMap(raw, diags);
+    if (!item) return [];
+    warnUntranslated(item, DISK_KNOWN, diags);
+    const name = itemName(item, 'disk', diags);
+    const present = DISK_DEVICES.filter((d) => item.get(d) !== undefined);
+    if (present.length > 1) {
+      diags.error('INVALID_VALUE', `disk '${name}' sets both ${present[0]} and ${present[1]}`, item.keyPos(present[1] as string), {
+        help: 'a disk is one of disk, cdrom or lun',
+      });
+    }
+    const device: DiskDevice = present[0] ?? 'disk';
+    const body = expectMap(item.get(device), diags);
+    if (body) warnUntranslated(body, ['bus', 'readonly', 'pciAddress', 'tray'], diags);
+    const busNode = body?.get('bus');
+    const disk: VmiDisk = {
+      name,
+      namePos: item.get('name')?.pos ?? item.pos,
+      pos: item.pos,
+      device,
+      readonly: readBool(body?.get('readonly'), diags) ?? false,
+    };
+    const bus = located(readString(busNode, diags), busNode);
+    if (bus) disk.bus = bus;
+    const boot = located(readUint(item.get('bootOrder'), diags), item.get('bootOrder'));
+    if (boot) disk.bootOrder = boot;
+    const serial = readString(item.get('serial'), diags);
+    if (serial !== undefined) disk.serial = serial;
+    const cache = readString(item.get('cache'), diags);
+    if (cache !== undefined) disk.cache = cache;
+    const pci = located(readString(body?.get('pciAddress'), diags), body?.get('pciAddress'));
+    if (pci) disk.pciAddress = pci;
+    return [disk];
+  });
+}
+
+const VOLUME_KINDS: VolumeKind[] = [
+  'containerDisk', 'persistentVolumeClaim', 'dataVolume', 'emptyDisk', 'ephemeral', 'hostDisk', 'cloudInitNoCloud', 'cloudInitConfigDrive',
+];
+
+export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVolume[] {
+  return expectSeq(node, diags).flatMap((raw) => {
+    const item = expectMap(raw, diags);
+    if (!item) return [];
+    const name = itemName(item, 'volume', diags);
+    const vol: VmiVolume = { name, namePos: item.get('name')?.pos ?? item.pos, pos: item.pos };
+    for (const e of item.entries()) {
+      if (e.key === 'name') continue;
+      if (VOLUME_KINDS.includes(e.key as VolumeKind) && !vol.kind) {
+        vol.kind = e.key as VolumeKind;
+        if (vol.kind === 'hostDisk') {
+          const hd = expectMap(e.value, diags);
+          const path = readString(hd?.get('path'), diags);
+          if (path !== undefined) vol.path = path;
+          const type = readString(hd?.get('type'), diags);
+          if (type !== undefined) vol.hostDiskType = type;
+        }
+      } else {
+        diags.warn('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not translated and gets no disk`, e.keyPos, {
+          help: `vdpa-xml translates volumes of kinds ${VOLUME_KINDS.join(', ')}`,
+        });
+      }
+    }
+    return [vol];
+  });
+}

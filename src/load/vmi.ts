@@ -1,0 +1,138 @@
+import type { Diagnostics } from '../diagnostics.js';
+import type { KubeObject } from './documents.js';
+import { parseMemoryQuantity } from './quantity.js';
+import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
+import type { Vmi } from './vmi-types.js';
+import { expectMap, readBool, readString, readUint, type YNode } from './ynode.js';
+import { warnUntranslated } from './untranslated.js';
+
+/** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
+const SPEC_NO_DOMAIN_EFFECT = [
+  'affinity', 'nodeSelector', 'tolerations', 'topologySpreadConstraints', 'schedulerName', 'priorityClassName',
+  'evictionStrategy', 'terminationGracePeriodSeconds', 'readinessProbe', 'livenessProbe', 'hostname', 'subdomain',
+  'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy', 'architecture',
+];
+const SPEC_KNOWN = ['domain', 'networks', 'volumes', ...SPEC_NO_DOMAIN_EFFECT];
+const DOMAIN_KNOWN = ['devices', 'machine', 'cpu', 'memory', 'resources', 'firmware', 'features'];
+const DEVICES_KNOWN = [
+  'interfaces', 'disks', 'useVirtioTransitional', 'networkInterfaceMultiqueue', 'autoattachGraphicsDevice',
+  'autoattachMemBalloon', 'autoattachSerialConsole', 'autoattachPodInterface', 'rng',
+];
+
+/**
+ * Reads a VirtualMachineInstance, or a VirtualMachine's spec.template, into the fields the domain
+ * depends on. Name and namespace come from the VM itself (KubeVirt names the VMI after the VM).
+ */
+export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
+  const kind = obj.kind as Vmi['kind'];
+  const meta = expectMap(obj.root.get('metadata'), diags);
+  const name = readString(meta?.get('name'), diags);
+  if (name === undefined) {
+    diags.error('MISSING_FIELD', `the ${kind} has no metadata.name`, (meta ?? obj.root).pos, {
+      help: 'the domain is named <namespace>_<name>: add metadata.name',
+    });
+  }
+  const namespace = readString(meta?.get('namespace'), diags) ?? 'default';
+  const uid = readString(meta?.get('uid'), diags) ?? '';
+
+  let spec: YNode | undefined;
+  if (kind === 'VirtualMachine') {
+    const vmSpec = expectMap(obj.root.get('spec'), diags);
+    spec = expectMap(vmSpec?.at('template', 'spec'), diags);
+    if (!spec) {
+      diags.error('MISSING_FIELD', 'the VirtualMachine has no spec.template.spec', (vmSpec ?? obj.root).pos, {
+        help: 'a VirtualMachine carries its VMI under spec.template',
+      });
+      return undefined;
+    }
+  } else {
+    spec = expectMap(obj.root.get('spec'), diags);
+    if (!spec) {
+      diags.error('MISSING_FIELD', 'the VirtualMachineInstance has no spec', obj.root.pos, { help: 'add spec.domain' });
+      return undefined;
+    }
+  }
+  warnUntranslated(spec, SPEC_KNOWN, diags);
+  const domain = expectMap(spec.get('domain'), diags);
+  if (!domain) {
+    diags.error('MISSING_FIELD', `${spec.path} has no domain`, spec.pos, { help: 'add spec.domain with its devices' });
+    return undefined;
+  }
+  warnUntranslated(domain, DOMAIN_KNOWN, diags);
+  const devices = expectMap(domain.get('devices'), diags);
+  if (devices) warnUntranslated(devices, DEVICES_KNOWN, diags);
+
+  const cpu = expectMap(domain.get('cpu'), diags);
+  if (cpu) warnUntranslated(cpu, ['sockets', 'cores', 'threads', 'model'], diags);
+  const cpuModel = readString(cpu?.get('model'), diags);
+  if (cpuModel !== undefined && cpuModel !== 'host-model') {
+    diags.warn('UNSUPPORTED_FIELD', `cpu model '${cpuModel}' is not translated: the domain uses host-model`, cpu!.get('model')!.pos);
+  }
+
+  const machine = expectMap(domain.get('machine'), diags);
+  const machineTypeNode = machine?.get('type');
+  const machineType = readString(machineTypeNode, diags);
+
+  const firmware = expectMap(domain.get('firmware'), diags);
+  if (firmware) warnUntranslated(firmware, ['uuid', 'serial'], diags);
+
+  const features = expectMap(domain.get('features'), diags);
+  if (features) warnUntranslated(features, ['acpi'], diags);
+
+  const rngNode = devices?.get('rng');
+  const interfacesNode = devices?.get('interfaces');
+  const networksNode = spec.get('networks');
+
+  const vmi: Vmi = {
+    kind,
+    name: name ?? '',
+    namespace,
+    uid,
+    pos: obj.root.pos,
+    sockets: readUint(cpu?.get('sockets'), diags) || 1,
+    cores: readUint(cpu?.get('cores'), diags) || 1,
+    threads: readUint(cpu?.get('threads'), diags) || 1,
+    memoryBytes: readMemory(domain, diags),
+    interfaces: readInterfaces(devices?.get('interfaces'), diags),
+    networks: readNetworks(spec.get('networks'), diags),
+    disks: readDisks(devices?.get('disks'), diags),
+    volumes: readVolumes(spec.get('volumes'), diags),
+    useVirtioTransitional: readBool(devices?.get('useVirtioTransitional'), diags) ?? false,
+    networkInterfaceMultiqueue: readBool(devices?.get('networkInterfaceMultiqueue'), diags) ?? false,
+    autoattachGraphicsDevice: readBool(devices?.get('autoattachGraphicsDevice'), diags) ?? true,
+    autoattachMemBalloon: readBool(devices?.get('autoattachMemBalloon'), diags) ?? true,
+    autoattachSerialConsole: readBool(devices?.get('autoattachSerialConsole'), diags) ?? true,
+    interfacesDefaulted: interfacesNode === undefined && networksNode === undefined && readBool(devices?.get('autoattachPodInterface'), diags) !== false,
+    rng: rngNode !== undefined && !rngNode.isNull,
+  };
+  if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  const fwUuid = readString(firmware?.get('uuid'), diags);
+  if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
+  return vmi;
+}
+
+/** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
+function readMemory(domain: YNode, diags: Diagnostics): number {
+  const memory = expectMap(domain.get('memory'), diags);
+  if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
+  const resources = expectMap(domain.get('resources'), diags);
+  const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
+  for (const n of candidates) {
+    if (!n) continue;
+    const raw = n.scalar;
+    const text = typeof raw === 'number' ? String(raw) : readString(n, diags);
+    if (text === undefined) continue;
+    const bytes = parseMemoryQuantity(text);
+    if (bytes === undefined || bytes <= 0) {
+      diags.error('INVALID_VALUE', `${n.path} '${text}' is not a memory quantity`, n.pos, {
+        help: "write a Kubernetes quantity such as '2Gi' or '512Mi'",
+      });
+      continue;
+    }
+    return bytes;
+  }
+  diags.error('MISSING_FIELD', 'the VMI sets no memory', domain.pos, {
+    help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
+  });
+  return 0;
+}

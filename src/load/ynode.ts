@@ -1,0 +1,166 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Diagnostics, Position } from '../diagnostics.js';
+import { positionAt, type Source } from './source.js';
+
+/**
+ * A YAML node that remembers its file, its path from the document root (for messages) and its
+ * position (for diagnostics). Reading never throws: a wrong type is reported and read as absent.
+ */
+export class YNode {
+  constructor(
+    readonly src: Source,
+    readonly doc: Document,
+    readonly node: Node | null,
+    readonly path: string,
+    /** where to point when the node itself has no range (a null value): its key */
+    private readonly fallback?: Position,
+  ) {}
+
+  get pos(): Position {
+    const r = this.node?.range;
+    if (r) return positionAt(this.src, r[0], r[1]);
+    return this.fallback ?? positionAt(this.src, 0);
+  }
+
+  get isMap(): boolean {
+    return isMap(this.node);
+  }
+
+  get isSeq(): boolean {
+    return isSeq(this.node);
+  }
+
+  /** null, ~ or an empty value */
+  get isNull(): boolean {
+    return this.node === null || (isScalar(this.node) && this.node.value === null);
+  }
+
+  get scalar(): unknown {
+    return isScalar(this.node) ? this.node.value : undefined;
+  }
+
+  /** What kind of YAML value this is, in words, for type errors. */
+  get typeName(): string {
+    if (this.isNull) return 'null';
+    if (isMap(this.node)) return 'a mapping';
+    if (isSeq(this.node)) return 'a list';
+    const v = this.scalar;
+    if (typeof v === 'string') return 'a string';
+    if (typeof v === 'number' || typeof v === 'bigint') return 'a number';
+    if (typeof v === 'boolean') return 'a boolean';
+    return 'an unexpected value';
+  }
+
+  private child(node: unknown, path: string, fallback: Position): YNode {
+    let n = node as Node | null;
+    // follow anchors once; the alias count limit is enforced at parse time
+    for (let hops = 0; n && isAlias(n) && hops < 64; hops++) n = (n.resolve(this.doc) as Node | undefined) ?? null;
+    return new YNode(this.src, this.doc, n ?? null, path, fallback);
+  }
+
+  private pairs(): Pair[] {
+    return isMap(this.node) ? (this.node.items as Pair[]) : [];
+  }
+
+  /** The mapping's entries with string keys, in document order. */
+  entries(): { key: string; keyPos: Position; value: YNode }[] {
+    const out: { key: string; keyPos: Position; value: YNode }[] = [];
+    for (const p of this.pairs()) {
+      const k = p.key as Node | null;
+      const key = isScalar(k) ? String(k.value) : '';
+      const kr = k?.range;
+      const keyPos = kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
+      out.push({ key, keyPos, value: this.child(p.value, join(this.path, key), keyPos) });
+    }
+    return out;
+  }
+
+  /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */
+  get(key: string): YNode | undefined {
+    for (const e of this.entries()) if (e.key === key) return e.value;
+    return undefined;
+  }
+
+  /** Position of a key in this mapping, or of the mapping itself. */
+  keyPos(key: string): Position {
+    for (const e of this.entries()) if (e.key === key) return e.keyPos;
+    return this.pos;
+  }
+
+  /** Walks a dotted path of keys. */
+  at(...keys: string[]): YNode | undefined {
+    let n: YNode | undefined = this;
+    for (const k of keys) {
+      n = n?.get(k);
+      if (!n) return undefined;
+    }
+    return n;
+  }
+
+  items(): YNode[] {
+    if (!isSeq(this.node)) return [];
+    return this.node.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
+  }
+}
+
+function join(path: string, key: string): string {
+  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+  return path ? `${path}.${k}` : k;
+}
+
+// Typed readers: each reports a WRONG_TYPE diagnostic and returns undefined on a mismatch.
+
+export function readString(n: YNode | undefined, diags: Diagnostics): string | undefined {
+  if (!n || n.isNull) return undefined;
+  const v = n.scalar;
+  if (typeof v === 'string') return v;
+  diags.error('WRONG_TYPE', `${n.path} must be a string, found ${n.typeName}`, n.pos, {
+    help: 'quote the value if YAML reads it as a number or boolean',
+  });
+  return undefined;
+}
+
+export function readBool(n: YNode | undefined, diags: Diagnostics): boolean | undefined {
+  if (!n || n.isNull) return undefined;
+  const v = n.scalar;
+  if (typeof v === 'boolean') return v;
+  diags.error('WRONG_TYPE', `${n.path} must be true or false, found ${n.typeName}`, n.pos);
+  return undefined;
+}
+
+/** A non-negative integer within max. */
+export function readUint(n: YNode | undefined, diags: Diagnostics, max = 2 ** 31 - 1): number | undefined {
+  if (!n || n.isNull) return undefined;
+  const v = n.scalar;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max) return v;
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    diags.error('INVALID_VALUE', `${n.path} must be a whole number from 0 to ${max}, found ${String(v)}`, n.pos);
+  } else {
+    diags.error('WRONG_TYPE', `${n.path} must be a whole number, found ${n.typeName}`, n.pos);
+  }
+  return undefined;
+}
+
+export function expectMap(n: YNode | undefined, diags: Diagnostics): YNode | undefined {
+  if (!n || n.isNull) return undefined;
+  if (n.isMap) return n;
+  diags.error('WRONG_TYPE', `${n.path} must be a mapping, found ${n.typeName}`, n.pos);
+  return undefined;
+}
+
+export function expectSeq(n: YNode | undefined, diags: Diagnostics): YNode[] {
+  if (!n || n.isNull) return [];
+  if (n.isSeq) return n.items();
+  diags.error('WRONG_TYPE', `${n.path} must be a list, found ${n.typeName}`, n.pos);
+  return [];
+}
+
+/** A value with the place it came from. */
+export interface Located<T> {
+  value: T;
+  pos: Position;
+}
+
+export function located<T>(value: T | undefined, n: YNode | undefined): Located<T> | undefined {
+  return value === undefined || !n ? undefined : { value, pos: n.pos };
+}

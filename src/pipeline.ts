@@ -1,0 +1,101 @@
+import { buildDomain } from './build/index.js';
+import type { BuildOptions } from './build/options.js';
+import { Diagnostics, type Diagnostic } from './diagnostics.js';
+import { parseObjects, type KubeObject } from './load/documents.js';
+import { readEnv, type EnvDump } from './load/env.js';
+import { readNad, type Nad } from './load/nad.js';
+import type { Source } from './load/source.js';
+import { readVmi } from './load/vmi.js';
+import type { Vmi } from './load/vmi-types.js';
+import type { Domain } from './model/domain.js';
+import { assignNonPciAddresses } from './pci/implicit-controllers.js';
+import { placeDevices, type HotplugReserve } from './pci/hotplug-reserve.js';
+import { resolveDevices } from './resolve/devices.js';
+import type { ResolvedDevice } from './resolve/types.js';
+import { validateVmi } from './validate/index.js';
+import { placementDiagnostics } from './placement-diagnostics.js';
+
+/** The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump. */
+export interface PipelineInputs {
+  main: Source;
+  nads: Source[];
+  env?: Source;
+}
+
+export interface PipelineOptions extends BuildOptions {
+  hotplugReserve: HotplugReserve;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = { mac: 'stable', vdpaBindingName: 'vdpa', hotplugReserve: 'kubevirt' };
+
+export interface PipelineResult {
+  diagnostics: Diagnostic[];
+  vmi?: Vmi;
+  nads: Nad[];
+  devices: Map<string, ResolvedDevice>;
+  /** present when there were no errors */
+  domain?: Domain;
+}
+
+const VMI_KINDS = new Set(['VirtualMachineInstance', 'VirtualMachine']);
+const NAD_KIND = 'NetworkAttachmentDefinition';
+
+/**
+ * The pure translation: texts in, domain model and diagnostics out. Stages run in order and the
+ * domain is built only from inputs that passed every check before it.
+ */
+export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): PipelineResult {
+  const diags = new Diagnostics();
+  const result: PipelineResult = { diagnostics: diags.list, nads: [], devices: new Map() };
+
+  const objects = parseObjects(inputs.main, diags);
+  const vmiObjects = objects.filter((o) => VMI_KINDS.has(o.kind));
+  const nadObjects: KubeObject[] = objects.filter((o) => o.kind === NAD_KIND);
+  warnOtherKinds(objects.filter((o) => !VMI_KINDS.has(o.kind) && o.kind !== NAD_KIND), 'the VMI input', diags);
+  for (const src of inputs.nads) {
+    const objs = parseObjects(src, diags);
+    nadObjects.push(...objs.filter((o) => o.kind === NAD_KIND));
+    warnOtherKinds(objs.filter((o) => o.kind !== NAD_KIND), '--nad', diags);
+  }
+  const env: EnvDump | undefined = inputs.env ? readEnv(inputs.env, diags) : undefined;
+
+  if (vmiObjects.length === 0) {
+    if (!diags.hasErrors) {
+      diags.error('NO_VMI', `no VirtualMachineInstance or VirtualMachine in ${inputs.main.name}`, { file: inputs.main.name, line: 1, col: 1, offset: 0 }, {
+        help: 'pass a VMI or VM (kubectl get vmi <name> -o yaml); found kinds: ' + (objects.map((o) => o.kind || '(none)').join(', ') || 'none'),
+      });
+    }
+    return result;
+  }
+  for (const extra of vmiObjects.slice(1)) {
+    diags.error('MULTIPLE_VMI', `a second ${extra.kind} in the input`, extra.root.pos, {
+      help: 'render one VMI at a time: split the stream or pass the one you mean',
+      related: [{ message: `first ${vmiObjects[0]!.kind} is here`, pos: vmiObjects[0]!.root.pos }],
+    });
+  }
+  result.nads = nadObjects.flatMap((o) => readNad(o, diags) ?? []);
+  const vmi = readVmi(vmiObjects[0]!, diags);
+  if (!vmi) return result;
+  result.vmi = vmi;
+
+  validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName });
+  const resolveInputs = { vmi, nads: result.nads, vdpaBindingName: opts.vdpaBindingName, ...(env ? { env } : {}) };
+  result.devices = resolveDevices(resolveInputs, diags);
+  if (diags.hasErrors) return result;
+
+  const domain = buildDomain(vmi, result.devices, opts);
+  const problems = placeDevices(domain, vmi, opts.hotplugReserve);
+  placementDiagnostics(problems, vmi, diags);
+  if (diags.hasErrors) return result;
+  assignNonPciAddresses(domain);
+  result.domain = domain;
+  return result;
+}
+
+function warnOtherKinds(objs: KubeObject[], where: string, diags: Diagnostics): void {
+  for (const o of objs) {
+    diags.warn('UNKNOWN_KIND', `${where}: a document of kind '${o.kind || '(none)'}' is ignored`, o.root.pos, {
+      help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects',
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import type { Diagnostics, Position } from '../diagnostics.js';
+import type { EnvDump, EnvVar } from '../load/env.js';
+import { positionAt } from '../load/source.js';
+
+/**
+ * PCIDEVICE_<RESOURCE>: the device plugin's env name for a resource (facts.md §2-§3): the resource
+ * with '.' and '/' turned into '_', upper-cased ('-' is kept).
+ */
+export function pciDeviceEnvName(resource: string): string {
+  return `PCIDEVICE_${resource.replace(/[./]/g, '_').toUpperCase()}`;
+}
+
+/** KUBEVIRT_RESOURCE_NAME_<network>: the resource virt-controller recorded for a network. */
+export function resourceNameEnvName(network: string): string {
+  return `KUBEVIRT_RESOURCE_NAME_${network}`;
+}
+
+/** A position inside an env variable's value. */
+export function envValuePos(env: EnvDump, v: EnvVar, start: number, length: number): Position {
+  return positionAt(env.src, v.valueOffset + start, v.valueOffset + start + length);
+}
+
+/** One device ID of a PCIDEVICE_ list with its position. */
+export interface EnvDevice {
+  id: string;
+  pos: Position;
+}
+
+/** The comma-separated device IDs of PCIDEVICE_<RESOURCE>, in allocation order. */
+export function envDeviceList(env: EnvDump, v: EnvVar): EnvDevice[] {
+  const out: EnvDevice[] = [];
+  let at = 0;
+  for (const part of v.value.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const id = part.trim();
+    if (id !== '') out.push({ id, pos: envValuePos(env, v, at + lead, id.length) });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** The parsed PCIDEVICE_<RESOURCE>_INFO JSON, or undefined (reported) when malformed. */
+export function envDeviceInfo(env: EnvDump, v: EnvVar, diags: Diagnostics): Record<string, unknown> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(v.value);
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const at = m ? Number(m[1]) : 0;
+    diags.error('INVALID_DEVICE_INFO', `${v.key} is not valid JSON: ${(e as Error).message}`, envValuePos(env, v, at, 1), {
+      help: 'copy the variable whole from `kubectl exec <launcher-pod> -- env`; it may have been cut',
+    });
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    diags.error('INVALID_DEVICE_INFO', `${v.key} must be a JSON object keyed by device ID`, v.pos, {
+      help: 'the device plugin writes {"<pci address>": {"generic": {...}, "vdpa": {"mount": "/dev/vhost-vdpa-N"}}}',
+    });
+    return undefined;
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Position of a device's key inside an _INFO value, or the variable's line. */
+export function infoKeyPos(env: EnvDump, v: EnvVar, id: string): Position {
+  const i = v.value.indexOf(JSON.stringify(id));
+  return i === -1 ? v.pos : envValuePos(env, v, i, id.length + 2);
+}

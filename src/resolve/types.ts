@@ -1,0 +1,27 @@
+import type { Position } from '../diagnostics.js';
+import type { Nad } from '../load/nad.js';
+import type { PciAddress } from '../pci/address.js';
+
+/** Where a resolved value was read from, for explain output and conflict messages. */
+export interface Provenance {
+  /** env, network-status, inventory, ... */
+  source: string;
+  pos: Position;
+}
+
+/** What a vdpa or sriov interface resolved to on the host. */
+export interface ResolvedDevice {
+  kind: 'vdpa' | 'hostdev';
+  interfaceName: string;
+  nad?: Nad;
+  /** <namespace>/<name> of the NAD the network names */
+  nadRef: string;
+  resource: string;
+  /** the device plugin's device ID: the host PCI address */
+  deviceId: string;
+  hostAddress: PciAddress;
+  /** /dev/vhost-vdpa-N, for vdpa */
+  path?: string;
+  deviceFrom: Provenance;
+  pathFrom?: Provenance;
+}

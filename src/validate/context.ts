@@ -1,0 +1,12 @@
+import type { Diagnostics } from '../diagnostics.js';
+import type { Vmi } from '../load/vmi-types.js';
+
+/** What every validation rule sees: the VMI, the options that change meaning, the sink for diagnostics. */
+export interface RuleContext {
+  vmi: Vmi;
+  diags: Diagnostics;
+  /** the binding plugin name treated as vDPA (`binding: {name: vdpa}`) */
+  vdpaBindingName: string;
+}
+
+export type Rule = (ctx: RuleContext) => void;

@@ -1,0 +1,27 @@
+import type { RuleContext } from '../context.js';
+
+/**
+ * DiskRule: each disk has a volume of the same name; the bus is virtio, sata or scsi (what
+ * vdpa-xml translates); a cdrom is not on virtio (QEMU has no virtio cdrom; KubeVirt rejects it).
+ */
+export function DiskRule(ctx: RuleContext): void {
+  const volumes = new Set(ctx.vmi.volumes.map((v) => v.name));
+  for (const disk of ctx.vmi.disks) {
+    if (disk.name !== '' && !volumes.has(disk.name)) {
+      ctx.diags.error('DISK_WITHOUT_VOLUME', `disk '${disk.name}' has no volume named '${disk.name}'`, disk.namePos, {
+        help: `add a volume named '${disk.name}' under spec.volumes, or fix the name`,
+      });
+    }
+    const bus = disk.bus;
+    if (!bus) continue;
+    if (!['virtio', 'sata', 'scsi'].includes(bus.value)) {
+      ctx.diags.error(bus.value === 'usb' ? 'UNSUPPORTED_FIELD' : 'INVALID_VALUE', `disk '${disk.name}' has bus '${bus.value}', which vdpa-xml does not translate`, bus.pos, {
+        help: 'use bus virtio, sata or scsi',
+      });
+    } else if (disk.device === 'cdrom' && bus.value === 'virtio') {
+      ctx.diags.error('INVALID_VALUE', `cdrom '${disk.name}' cannot use bus virtio`, bus.pos, { help: 'use bus sata or scsi for a cdrom' });
+    } else if (disk.device === 'lun' && bus.value !== 'scsi') {
+      ctx.diags.error('INVALID_VALUE', `lun '${disk.name}' must use bus scsi`, bus.pos, { help: 'use bus scsi for a lun' });
+    }
+  }
+}

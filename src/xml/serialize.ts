@@ -1,0 +1,199 @@
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type {
+  Address, Channel, Console, Controller, Disk, Domain, Graphics, Hostdev, Interface, Memballoon, Rng, Serial, Video,
+} from '../model/domain.js';
+import type { PciAddress } from '../pci/address.js';
+
+// Elements are written in the order `virsh dumpxml` prints them, so a line diff against a running
+// launcher's domain stays small. Every string goes through xmlbuilder2, which escapes it.
+
+const hex = (n: number, w: number): string => `0x${n.toString(16).padStart(w, '0')}`;
+
+function pciAttrs(a: PciAddress): Record<string, string> {
+  return { domain: hex(a.domain, 4), bus: hex(a.bus, 2), slot: hex(a.slot, 2), function: hex(a.function, 1) };
+}
+
+function address(el: XMLBuilder, a: Address | undefined): void {
+  if (!a) return;
+  switch (a.type) {
+    case 'pci': {
+      const attrs: Record<string, string> = { type: 'pci', ...pciAttrs(a.pci) };
+      if (a.multifunction) attrs.multifunction = 'on';
+      el.ele('address', attrs);
+      return;
+    }
+    case 'drive':
+      el.ele('address', { type: 'drive', controller: String(a.controller), bus: String(a.bus), target: String(a.target), unit: String(a.unit) });
+      return;
+    case 'virtio-serial':
+      el.ele('address', { type: 'virtio-serial', controller: String(a.controller), bus: String(a.bus), port: String(a.port) });
+  }
+}
+
+function disk(p: XMLBuilder, d: Disk): void {
+  const attrs: Record<string, string> = { type: d.type, device: d.device };
+  if (d.model) attrs.model = d.model;
+  const el = p.ele('disk', attrs);
+  const drv: Record<string, string> = { name: d.driver.name, type: d.driver.type };
+  if (d.driver.cache) drv.cache = d.driver.cache;
+  if (d.driver.errorPolicy) drv.error_policy = d.driver.errorPolicy;
+  if (d.driver.io) drv.io = d.driver.io;
+  if (d.driver.discard) drv.discard = d.driver.discard;
+  el.ele('driver', drv);
+  el.ele('source', d.type === 'file' ? { file: d.source } : { dev: d.source });
+  if (d.backingStore) {
+    const bs = el.ele('backingStore', { type: 'file' });
+    bs.ele('format', { type: d.backingStore.format });
+    bs.ele('source', { file: d.backingStore.file });
+  }
+  const tgt: Record<string, string> = { dev: d.target.dev, bus: d.target.bus };
+  if (d.device === 'cdrom') tgt.tray = 'closed';
+  el.ele('target', tgt);
+  if (d.bootOrder !== undefined) el.ele('boot', { order: String(d.bootOrder) });
+  if (d.readonly) el.ele('readonly');
+  if (d.serial !== undefined) el.ele('serial').txt(d.serial);
+  if (d.alias) el.ele('alias', { name: d.alias });
+  address(el, d.address);
+}
+
+function controller(p: XMLBuilder, c: Controller): void {
+  const attrs: Record<string, string> = { type: c.type, index: String(c.index) };
+  if (c.model) attrs.model = c.model;
+  const el = p.ele('controller', attrs);
+  if (c.modelName) el.ele('model', { name: c.modelName });
+  if (c.target) {
+    const t: Record<string, string> = {};
+    if (c.target.chassisNr !== undefined) t.chassisNr = String(c.target.chassisNr);
+    if (c.target.chassis !== undefined) t.chassis = String(c.target.chassis);
+    if (c.target.port !== undefined) t.port = hex(c.target.port, 1);
+    el.ele('target', t);
+  }
+  if (c.alias) el.ele('alias', { name: c.alias });
+  address(el, c.address);
+}
+
+function iface(p: XMLBuilder, i: Interface): void {
+  const el = p.ele('interface', { type: i.type });
+  if (i.mac) el.ele('mac', { address: i.mac });
+  if (i.sourceDev) el.ele('source', { dev: i.sourceDev });
+  if (i.target) el.ele('target', { dev: i.target.dev, managed: i.target.managed });
+  el.ele('model', { type: i.model });
+  if (i.driver) {
+    const drv: Record<string, string> = { name: i.driver.name };
+    if (i.driver.queues !== undefined) drv.queues = String(i.driver.queues);
+    el.ele('driver', drv);
+  }
+  if (i.linkDown) el.ele('link', { state: 'down' });
+  if (i.bootOrder !== undefined) el.ele('boot', { order: String(i.bootOrder) });
+  if (i.alias) el.ele('alias', { name: i.alias });
+  if (i.romDisabled) el.ele('rom', { enabled: 'no' });
+  if (i.acpiIndex !== undefined) el.ele('acpi', { index: String(i.acpiIndex) });
+  address(el, i.address);
+}
+
+function serial(p: XMLBuilder, s: Serial): void {
+  const el = p.ele('serial', { type: 'unix' });
+  el.ele('source', { mode: 'bind', path: s.socketPath });
+  el.ele('log', { file: s.logFile, append: 'on' });
+  el.ele('target', { port: '0' });
+}
+
+function consoleEl(p: XMLBuilder, _c: Console): void {
+  p.ele('console', { type: 'pty' }).ele('target', { type: 'serial', port: '0' });
+}
+
+function channel(p: XMLBuilder, c: Channel): void {
+  const el = p.ele('channel', { type: c.type });
+  if (c.sourcePath) el.ele('source', { mode: 'bind', path: c.sourcePath });
+  el.ele('target', { type: 'virtio', name: c.targetName });
+  address(el, c.address);
+}
+
+function graphics(p: XMLBuilder, g: Graphics): void {
+  p.ele('graphics', { type: g.type }).ele('listen', { type: 'socket', socket: g.socket });
+}
+
+function video(p: XMLBuilder, v: Video): void {
+  const el = p.ele('video');
+  el.ele('model', { type: v.model, vram: String(v.vram), heads: String(v.heads) });
+  address(el, v.address);
+}
+
+function hostdev(p: XMLBuilder, h: Hostdev): void {
+  const el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no' });
+  el.ele('source').ele('address', pciAttrs(h.source));
+  if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
+  if (h.alias) el.ele('alias', { name: h.alias });
+  address(el, h.address);
+}
+
+function memballoon(p: XMLBuilder, m: Memballoon): void {
+  const attrs: Record<string, string> = { model: m.model };
+  if (m.freePageReporting) attrs.freePageReporting = 'on';
+  const el = p.ele('memballoon', attrs);
+  if (m.statsPeriod) el.ele('stats', { period: String(m.statsPeriod) });
+  address(el, m.address);
+}
+
+function rng(p: XMLBuilder, r: Rng): void {
+  const el = p.ele('rng', { model: r.model });
+  el.ele('backend', { model: 'random' }).txt(r.backend);
+  address(el, r.address);
+}
+
+/** Adds <interface> or <hostdev> and the other devices to a <devices> element, in libvirt's order. */
+export function writeDevices(p: XMLBuilder, domain: Domain): void {
+  const d = domain.devices;
+  const devs = p.ele('devices');
+  d.disks.forEach((x) => disk(devs, x));
+  d.controllers.forEach((x) => controller(devs, x));
+  d.interfaces.forEach((x) => iface(devs, x));
+  d.serials.forEach((x) => serial(devs, x));
+  d.consoles.forEach((x) => consoleEl(devs, x));
+  d.channels.forEach((x) => channel(devs, x));
+  d.graphics.forEach((x) => graphics(devs, x));
+  d.videos.forEach((x) => video(devs, x));
+  d.hostdevs.forEach((x) => hostdev(devs, x));
+  if (d.memballoon) memballoon(devs, d.memballoon);
+  d.rngs.forEach((x) => rng(devs, x));
+}
+
+/** Single elements, for `render --interface` (hotplug with virsh attach-device). */
+export const deviceWriters = { interface: iface, hostdev };
+
+function sysinfo(p: XMLBuilder, domain: Domain): void {
+  const si = p.ele('sysinfo', { type: 'smbios' });
+  const sys = si.ele('system');
+  if (domain.firmwareUuid) sys.ele('entry', { name: 'uuid' }).txt(domain.firmwareUuid);
+  sys.ele('entry', { name: 'manufacturer' }).txt('KubeVirt');
+  sys.ele('entry', { name: 'family' }).txt('KubeVirt');
+  sys.ele('entry', { name: 'product' }).txt('None');
+}
+
+/** The whole domain as XML text: 2-space indent, trailing newline, the same bytes for the same model. */
+export function serializeDomain(domain: Domain): string {
+  const root = create().ele('domain', { type: 'kvm' });
+  root.ele('name').txt(domain.name);
+  root.ele('metadata').ele('http://kubevirt.io', 'kubevirt').ele('http://kubevirt.io', 'uid').txt(domain.vmiUid);
+  root.ele('memory', { unit: 'b' }).txt(String(domain.memoryBytes));
+  root.ele('vcpu', { placement: 'static' }).txt(String(domain.vcpus));
+  sysinfo(root, domain);
+  const os = root.ele('os');
+  os.ele('type', { arch: 'x86_64', machine: domain.machineType }).txt('hvm');
+  os.ele('smbios', { mode: 'sysinfo' });
+  const features = root.ele('features');
+  features.ele('acpi');
+  features.ele('vmport', { state: 'off' });
+  const cpu = root.ele('cpu', { mode: 'host-model' });
+  cpu.ele('topology', { sockets: String(domain.cpu.sockets), cores: String(domain.cpu.cores), threads: String(domain.cpu.threads) });
+  writeDevices(root, domain);
+  return `${root.end({ prettyPrint: true, indent: '  ', headless: true, spaceBeforeSlash: false })}\n`;
+}
+
+/** One element as XML text, for fragments. */
+export function serializeFragment(write: (p: XMLBuilder) => void): string {
+  const doc = create();
+  write(doc);
+  return `${doc.end({ prettyPrint: true, indent: '  ', headless: true, spaceBeforeSlash: false })}\n`;
+}
