@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { HotplugReserve } from '../pci/hotplug-reserve.js';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.js';
 import { renderCommand } from './commands/render.js';
+import { testCommand } from './commands/test.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -54,6 +55,16 @@ export function run(argv: readonly string[], io: CliIo): number {
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json' }) => {
       const paths = { input, nads: flags.nad, ...(flags.env !== undefined ? { env: flags.env } : {}) };
       code = renderCommand(io, paths, pipelineOptions(flags), { format: flags.format, ...(flags.output !== undefined ? { output: flags.output } : {}) });
+    });
+
+  program
+    .command('test')
+    .description('render every fixture directory under DIR and compare with its expected output')
+    .argument('[dir]', 'directory to search for fixtures', 'fixtures')
+    .option('--update', 'rewrite the expected files with the actual output (read them before committing)')
+    .addHelpText('after', '\nExample:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
+    .action((dir: string, flags: { update?: boolean }) => {
+      code = testCommand(io, dir, flags.update === true, run);
     });
 
   try {
