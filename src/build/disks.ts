@@ -1,6 +1,7 @@
 import type { Vmi, VmiDisk, VmiVolume } from '../load/vmi-types.js';
 import type { Disk, Domain } from '../model/domain.js';
 import { parsePciAddress } from '../pci/address.js';
+import { diskNameIndex } from '../pci/implicit-controllers.js';
 import { virtioModel } from './virtio-model.js';
 
 /** Linux disk naming: 0 -> a, 25 -> z, 26 -> aa (KubeVirt's target dev names). */
@@ -71,8 +72,29 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     if (d.serial) disk.serial = d.serial;
     const pci = d.pciAddress ? parsePciAddress(d.pciAddress.value) : undefined;
     if (pci) Object.assign(disk, { address: { type: 'pci', pci }, userAddress: true });
-    domain.devices.disks.push(disk);
+    insertDisk(domain.devices.disks, disk);
   }
+}
+
+/**
+ * libvirt keeps disks grouped by bus, ordered by the index of their name within a bus
+ * (virDomainDiskInsert), and prints them so; the order of virtio disks is also the order they are
+ * given PCI slots in.
+ */
+function insertDisk(disks: Disk[], disk: Disk): void {
+  const idx = diskNameIndex(disk.target.dev);
+  let at = -1;
+  for (let i = disks.length - 1; i >= 0; i--) {
+    const d = disks[i]!;
+    if (d.target.bus !== disk.target.bus) continue;
+    if (diskNameIndex(d.target.dev) > idx) at = i;
+    else if (at === -1) {
+      at = i + 1;
+      break;
+    }
+  }
+  if (at === -1) disks.push(disk);
+  else disks.splice(at, 0, disk);
 }
 
 /** Disks of the VMI that will be rendered (for counting ports in use). */

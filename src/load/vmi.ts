@@ -105,6 +105,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     interfacesDefaulted: interfacesNode === undefined && networksNode === undefined && readBool(devices?.get('autoattachPodInterface'), diags) !== false,
     rng: rngNode !== undefined && !rngNode.isNull,
   };
+  if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
   const fwUuid = readString(firmware?.get('uuid'), diags);
   if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
@@ -135,4 +136,14 @@ function readMemory(domain: YNode, diags: Diagnostics): number {
     help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
   });
   return 0;
+}
+
+/**
+ * KubeVirt's webhook gives a VMI with no interfaces and no networks the pod network, as interface
+ * `default` with the bridge binding (facts.md §2; clusters may default to masquerade instead).
+ */
+function addDefaultPodInterface(vmi: Vmi, at: YNode): void {
+  const pos = at.pos;
+  vmi.interfaces.push({ name: 'default', namePos: pos, pos, binding: { kind: 'bridge', pos } });
+  vmi.networks.push({ name: 'default', namePos: pos, pos, source: { kind: 'pod', pos } });
 }

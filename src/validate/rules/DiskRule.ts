@@ -1,8 +1,8 @@
 import type { RuleContext } from '../context.js';
 
 /**
- * DiskRule: each disk has a volume of the same name; the bus is virtio, sata or scsi (what
- * vdpa-xml translates); a cdrom is not on virtio (QEMU has no virtio cdrom; KubeVirt rejects it).
+ * DiskRule: each disk has a volume of the same name; it is a disk or cdrom on bus virtio, sata or
+ * scsi (what vdpa-xml translates); a cdrom is not on virtio (QEMU has no virtio cdrom; KubeVirt rejects it).
  */
 export function DiskRule(ctx: RuleContext): void {
   const volumes = new Set(ctx.vmi.volumes.map((v) => v.name));
@@ -12,6 +12,12 @@ export function DiskRule(ctx: RuleContext): void {
         help: `add a volume named '${disk.name}' under spec.volumes, or fix the name`,
       });
     }
+    if (disk.device === 'lun') {
+      ctx.diags.error('UNSUPPORTED_FIELD', `disk '${disk.name}' is a lun, which vdpa-xml does not translate`, disk.pos, {
+        help: 'use disk or cdrom; a lun needs a block-mode volume on a scsi bus',
+      });
+      continue;
+    }
     const bus = disk.bus;
     if (!bus) continue;
     if (!['virtio', 'sata', 'scsi'].includes(bus.value)) {
@@ -20,8 +26,6 @@ export function DiskRule(ctx: RuleContext): void {
       });
     } else if (disk.device === 'cdrom' && bus.value === 'virtio') {
       ctx.diags.error('INVALID_VALUE', `cdrom '${disk.name}' cannot use bus virtio`, bus.pos, { help: 'use bus sata or scsi for a cdrom' });
-    } else if (disk.device === 'lun' && bus.value !== 'scsi') {
-      ctx.diags.error('INVALID_VALUE', `lun '${disk.name}' must use bus scsi`, bus.pos, { help: 'use bus scsi for a lun' });
     }
   }
 }
