@@ -14,6 +14,7 @@ import { resolveDevices } from './resolve/devices.js';
 import type { ResolvedDevice } from './resolve/types.js';
 import { validateVmi } from './validate/index.js';
 import { placementDiagnostics } from './placement-diagnostics.js';
+import { effectiveBinding } from './bindings.js';
 
 /** The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump. */
 export interface PipelineInputs {
@@ -60,11 +61,7 @@ export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): Pipe
   const env: EnvDump | undefined = inputs.env ? readEnv(inputs.env, diags) : undefined;
 
   if (vmiObjects.length === 0) {
-    if (!diags.hasErrors) {
-      diags.error('NO_VMI', `no VirtualMachineInstance or VirtualMachine in ${inputs.main.name}`, { file: inputs.main.name, line: 1, col: 1, offset: 0 }, {
-        help: 'pass a VMI or VM (kubectl get vmi <name> -o yaml); found kinds: ' + (objects.map((o) => o.kind || '(none)').join(', ') || 'none'),
-      });
-    }
+    if (!diags.hasErrors) reportNoVmi(inputs.main, objects, diags);
     return result;
   }
   for (const extra of vmiObjects.slice(1)) {
@@ -82,6 +79,7 @@ export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): Pipe
   const resolveInputs = { vmi, nads: result.nads, vdpaBindingName: opts.vdpaBindingName, ...(env ? { env } : {}) };
   result.devices = resolveDevices(resolveInputs, diags);
   if (diags.hasErrors) return result;
+  assertEveryDeviceResolved(vmi, result.devices, opts.vdpaBindingName);
 
   const domain = buildDomain(vmi, result.devices, opts);
   const problems = placeDevices(domain, vmi, opts.hotplugReserve);
@@ -94,8 +92,50 @@ export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): Pipe
 
 function warnOtherKinds(objs: KubeObject[], where: string, diags: Diagnostics): void {
   for (const o of objs) {
+    if (o.kind === '') {
+      diags.error('MISSING_FIELD', `${where}: this document has no kind`, o.root.pos, {
+        help: 'every Kubernetes object says what it is: add kind: VirtualMachineInstance (or VirtualMachine, NetworkAttachmentDefinition)',
+      });
+      continue;
+    }
     diags.warn('UNKNOWN_KIND', `${where}: a document of kind '${o.kind || '(none)'}' is ignored`, o.root.pos, {
       help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects',
     });
   }
+}
+
+/** A vdpa or sriov interface left without a device and without an error would vanish from the output: a bug. */
+function assertEveryDeviceResolved(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, vdpaBindingName: string): void {
+  for (const i of vmi.interfaces) {
+    const kind = effectiveBinding(i, vdpaBindingName);
+    if ((kind === 'vdpa' || kind === 'sriov') && i.state?.value !== 'absent' && !devices.has(i.name)) {
+      throw new Error(`internal error: interface '${i.name}' was not resolved and no diagnostic says why`);
+    }
+  }
+}
+
+/** No VMI: point at the first document's kind, and suggest the kind it probably meant. */
+function reportNoVmi(main: Source, objects: readonly KubeObject[], diags: Diagnostics): void {
+  const first = objects[0];
+  const pos = first ? (first.root.get('kind')?.pos ?? first.root.pos) : { file: main.name, line: 1, col: 1, offset: 0 };
+  const near = first ? [...VMI_KINDS].find((k) => k.toLowerCase() === first.kind.toLowerCase() || editDistance(k, first.kind) <= 2) : undefined;
+  diags.error('NO_VMI', `no VirtualMachineInstance or VirtualMachine in ${main.name}`, pos, {
+    help: near
+      ? `did you mean kind: ${near}?`
+      : `pass a VMI or VM (kubectl get vmi <name> -o yaml); found ${objects.length ? 'kinds ' + objects.map((o) => o.kind).join(', ') : 'no objects'}`,
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
 }

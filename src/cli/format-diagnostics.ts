@@ -14,14 +14,20 @@ function excerpt(c: ChalkInstance, pos: Position, sources: ReadonlyMap<string, S
   if (!src) return;
   const text = lineText(src, pos.line);
   if (text === '' && pos.col === 1) return;
-  const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  // long lines (JSON in an env var) are shown as a window around the column
+  const start = text.length > 160 && pos.col > 100 ? pos.col - 61 : 0;
+  let shown = text.slice(start, start + 160);
+  const col = pos.col - start;
+  if (start > 0) shown = `...${shown}`;
+  if (start + 160 < text.length) shown = `${shown}...`;
+  const lead = start > 0 ? 3 : 0;
   const gutter = String(pos.line).length;
   const lineLen = src.lineStarts[pos.line] !== undefined ? (src.lineStarts[pos.line] as number) - 1 : src.text.length;
   const end = pos.end !== undefined ? Math.min(pos.end, lineLen) : pos.offset + 1;
-  const width = Math.max(1, Math.min(end - pos.offset, Math.max(1, shown.length - pos.col + 1)));
+  const width = Math.max(1, Math.min(end - pos.offset, 160 - col + 1));
   out.push(`${' '.repeat(gutter)} ${c.blue('|')}`);
   out.push(`${c.blue(String(pos.line))} ${c.blue('|')} ${shown.replace(/\t/g, ' ')}`);
-  out.push(`${' '.repeat(gutter)} ${c.blue('|')} ${' '.repeat(Math.max(0, pos.col - 1))}${c.red('^'.repeat(Math.min(width, 120)))}`);
+  out.push(`${' '.repeat(gutter)} ${c.blue('|')} ${' '.repeat(Math.max(0, col - 1 + lead))}${c.red('^'.repeat(width))}`);
 }
 
 const where = (p: Position | undefined): string => (p ? `${p.file}:${p.line}:${p.col}: ` : '');

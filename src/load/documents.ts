@@ -39,6 +39,8 @@ export function parseObjects(src: Source, diags: Diagnostics): KubeObject[] {
   for (const doc of docs) {
     let bad = false;
     for (const err of doc.errors) {
+      // after the first syntax error the parser's further complaints are mostly its consequences
+      if (bad && err.code !== 'DUPLICATE_KEY') continue;
       bad = true;
       const code = err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
       const msg = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error';

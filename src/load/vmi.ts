@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics.js';
 import type { KubeObject } from './documents.js';
 import { parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
@@ -92,7 +92,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     sockets: readUint(cpu?.get('sockets'), diags) || 1,
     cores: readUint(cpu?.get('cores'), diags) || 1,
     threads: readUint(cpu?.get('threads'), diags) || 1,
-    memoryBytes: readMemory(domain, diags),
+    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
     disks: readDisks(devices?.get('disks'), diags),
@@ -113,7 +113,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
-function readMemory(domain: YNode, diags: Diagnostics): number {
+function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
   const memory = expectMap(domain.get('memory'), diags);
   if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
   const resources = expectMap(domain.get('resources'), diags);
@@ -132,7 +132,7 @@ function readMemory(domain: YNode, diags: Diagnostics): number {
     }
     return bytes;
   }
-  diags.error('MISSING_FIELD', 'the VMI sets no memory', domain.pos, {
+  diags.error('MISSING_FIELD', 'the VMI sets no memory', at, {
     help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
   });
   return 0;

@@ -26,6 +26,7 @@ const HOST_PCI = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
  */
 export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<string, ResolvedDevice> {
   const { vmi, env } = inp;
+  const once = new OnceReporter(diags);
   const out = new Map<string, ResolvedDevice>();
   const pools = new Map<string, { devices: EnvDevice[]; next: number }>();
   for (const iface of vmi.interfaces) {
@@ -54,6 +55,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
         continue;
       }
     } else if (!nad.resourceName) {
+      if (once.seen(`nad:${refText}`, { message: `interface '${iface.name}' needs a device through it too`, pos: iface.binding!.pos })) continue;
       diags.error('NAD_NO_RESOURCE', `NetworkAttachmentDefinition ${refText} has no k8s.v1.cni.cncf.io/resourceName annotation`, nad.pos, {
         help: `a ${kind} interface takes a device from a device-plugin resource: annotate the NAD with k8s.v1.cni.cncf.io/resourceName: <prefix>/<resource>`,
         related: [{ message: `interface '${iface.name}' needs a device through it`, pos: iface.binding!.pos }],
@@ -70,7 +72,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
       }
     }
 
-    const device = takeDevice(inp, resource, iface, pools, diags);
+    const device = takeDevice(inp, resource, iface, pools, diags, once);
     if (!device) continue;
     const resolved: ResolvedDevice = {
       kind: kind === 'vdpa' ? 'vdpa' : 'hostdev',
@@ -83,7 +85,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
     };
     if (nad) resolved.nad = nad;
     if (kind === 'vdpa') {
-      const mount = vdpaMount(inp, resource, device, diags);
+      const mount = vdpaMount(inp, resource, device, diags, once);
       if (!mount) continue;
       resolved.path = mount.path;
       resolved.pathFrom = { source: 'env', pos: mount.pos };
@@ -100,6 +102,7 @@ function takeDevice(
   iface: VmiInterface,
   pools: Map<string, { devices: EnvDevice[]; next: number }>,
   diags: Diagnostics,
+  once: OnceReporter,
 ): EnvDevice | undefined {
   const { env } = inp;
   const varName = pciDeviceEnvName(resource);
@@ -107,6 +110,7 @@ function takeDevice(
   if (!pool) {
     const v = env?.vars.get(varName);
     if (!v) {
+      if (once.seen(`env:${resource}`, { message: `interface '${iface.name}' needs a device of ${resource} too`, pos: iface.binding!.pos })) return undefined;
       diags.error('RESOURCE_NOT_IN_ENV', env ? `the env dump has no ${varName} for resource ${resource}` : `no env dump to find the device of resource ${resource}`, iface.binding!.pos, {
         help: env
           ? `the launcher pod was not given a device of ${resource}: check the pod's resource requests and the device plugin's pool (kubectl describe node)`
@@ -144,7 +148,7 @@ function takeDevice(
 }
 
 /** The /dev/vhost-vdpa-N of a device from PCIDEVICE_<RESOURCE>_INFO, or undefined (reported). */
-function vdpaMount(inp: ResolveInputs, resource: string, device: EnvDevice, diags: Diagnostics): { path: string; pos: Position } | undefined {
+function vdpaMount(inp: ResolveInputs, resource: string, device: EnvDevice, diags: Diagnostics, once: OnceReporter): { path: string; pos: Position } | undefined {
   const env = inp.env!;
   const infoName = `${pciDeviceEnvName(resource)}_INFO`;
   const v = env.vars.get(infoName);
@@ -152,12 +156,13 @@ function vdpaMount(inp: ResolveInputs, resource: string, device: EnvDevice, diag
     'the SR-IOV device plugin leaves "vdpa" empty on the first allocation of a device after it starts (without CDI) and always for vdpaType virtio; ' +
     'pass the pod\'s network-status annotation, or recreate the pod so the device is allocated again';
   if (!v) {
+    if (once.seen(`info:${infoName}`, { message: `device ${device.id} has no path either`, pos: device.pos })) return undefined;
     diags.error('NO_VDPA_MOUNT', `the env dump has no ${infoName}, so the /dev/vhost-vdpa-N of device ${device.id} is unknown`, device.pos, {
       help: `device plugins before v3.6 do not write _INFO; ${noPathHelp}`,
     });
     return undefined;
   }
-  const info = envDeviceInfo(env, v, diags);
+  const info = once.parsed(infoName, () => envDeviceInfo(env, v, diags));
   if (!info) return undefined;
   const at = infoKeyPos(env, v, device.id);
   const entry = info[device.id] as { vdpa?: { mount?: unknown } } | undefined;
@@ -180,4 +185,33 @@ function vdpaMount(inp: ResolveInputs, resource: string, device: EnvDevice, diag
     return undefined;
   }
   return { path: mount, pos: at };
+}
+
+/**
+ * Reports a problem shared by several interfaces (one NAD, one resource, one env variable) once:
+ * later interfaces become notes on the first diagnostic instead of repeating it.
+ */
+class OnceReporter {
+  private readonly first = new Map<string, number>();
+
+  constructor(private readonly diags: Diagnostics) {}
+
+  /** true when `key` was reported before (the note is then added to that diagnostic); else remembers the next diagnostic under `key`. */
+  seen(key: string, note?: { message: string; pos: Position }): boolean {
+    const at = this.first.get(key);
+    if (at !== undefined) {
+      if (note) this.diags.list[at]?.related.push(note);
+      return true;
+    }
+    this.first.set(key, this.diags.list.length);
+    return false;
+  }
+
+  private readonly cache = new Map<string, unknown>();
+
+  /** Parses a shared value once, so a malformed one is reported once. */
+  parsed<T>(key: string, parse: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, parse());
+    return this.cache.get(key) as T;
+  }
 }
