@@ -1,0 +1,49 @@
+import type { CliIo } from '../src/cli/io.js';
+import { Diagnostics } from '../src/diagnostics.js';
+import { makeSource } from '../src/load/source.js';
+import { parseObjects } from '../src/load/documents.js';
+import { readVmi } from '../src/load/vmi.js';
+import type { Vmi } from '../src/load/vmi-types.js';
+
+/** An in-memory CliIo: files by path, captured output, atomic writes recorded. */
+export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { out: string; err: string; written: Record<string, string> } {
+  const io = {
+    out: '',
+    err: '',
+    written: {} as Record<string, string>,
+    stdout(t: string) {
+      io.out += t;
+    },
+    stderr(t: string) {
+      io.err += t;
+    },
+    readFile(p: string): Uint8Array {
+      const text = files[p];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+      return new TextEncoder().encode(text);
+    },
+    readStdin: () => new TextEncoder().encode(stdin),
+    isDirectory: (p: string) => Object.keys(files).some((f) => f.startsWith(`${p}/`)),
+    listDir: (p: string) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0]!))].sort(),
+    writeFileAtomic(p: string, t: string) {
+      io.written[p] = t;
+    },
+    env: {} as Record<string, string | undefined>,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  return io;
+}
+
+/** Reads the first VMI of a YAML text, with the diagnostics it produced. */
+export function vmiFrom(yaml: string): { vmi: Vmi | undefined; diags: Diagnostics } {
+  const diags = new Diagnostics();
+  const objs = parseObjects(makeSource('vmi.yaml', yaml), diags);
+  const vmi = objs[0] ? readVmi(objs[0], diags) : undefined;
+  return { vmi, diags };
+}
+
+/** Diagnostics as `line:col code message` lines, the shape unit tests compare whole. */
+export function brief(d: Diagnostics): string[] {
+  return d.list.map((x) => `${x.pos ? `${x.pos.line}:${x.pos.col}` : '-'} ${x.severity} ${x.code} ${x.message}`);
+}

@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { brief, vmiFrom } from '../helpers.js';
+
+const base = (devices: string, extra = ''): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: t
+spec:
+  domain:
+    memory:
+      guest: 1Gi
+    devices:
+${devices}
+${extra}`;
+
+describe('load/vmi', () => {
+  it('reads the fields the domain depends on, with defaults', () => {
+    const { vmi, diags } = vmiFrom(base('      disks: []'));
+    expect(brief(diags)).to.deep.equal([]);
+    const { pos, ...rest } = vmi!;
+    void pos;
+    expect({ ...rest, interfaces: rest.interfaces.map((i) => [i.name, i.binding?.kind]), networks: rest.networks.map((n) => [n.name, n.source?.kind]) }).to.deep.equal({
+      kind: 'VirtualMachineInstance', name: 't', namespace: 'default', uid: '', sockets: 1, cores: 1, threads: 1,
+      memoryBytes: 1073741824, interfaces: [['default', 'bridge']], networks: [['default', 'pod']], disks: [], volumes: [],
+      useVirtioTransitional: false, networkInterfaceMultiqueue: false, autoattachGraphicsDevice: true,
+      autoattachMemBalloon: true, autoattachSerialConsole: true, interfacesDefaulted: true, rng: false,
+    });
+  });
+
+  it('warns about every field it does not translate, at its key', () => {
+    const { diags } = vmiFrom(base('      disks: []\n      gpus: []\n      interfaces:\n      - name: a\n        masquerade: {}\n        tag: x', '  networks:\n  - name: a\n    pod: {}\n  hostname: h\n  livenessProbe: {}\n  domain2: {}'));
+    expect(brief(diags)).to.deep.equal([
+      '21:3 warning UNSUPPORTED_FIELD spec.domain2 is not translated and has no effect on the output',
+      '11:7 warning UNSUPPORTED_FIELD spec.domain.devices.gpus is not translated and has no effect on the output',
+      '15:9 warning UNSUPPORTED_FIELD spec.domain.devices.interfaces[0].tag is not translated and has no effect on the output',
+    ]);
+  });
+
+  it('reports a missing binding, two bindings and a null binding', () => {
+    const { diags } = vmiFrom(base('      interfaces:\n      - name: a\n      - name: b\n        vdpa: {}\n        sriov: {}\n      - name: c\n        vdpa:'));
+    expect(brief(diags)).to.deep.equal([
+      "11:15 error BINDING_COUNT interface 'a' has no binding",
+      "14:9 error BINDING_COUNT interface 'b' has a second binding 'sriov'",
+      '16:9 error INVALID_VALUE spec.domain.devices.interfaces[2].vdpa is null, which KubeVirt reads as no binding',
+    ]);
+  });
+
+  it('reads a VirtualMachine template under the VM name and reports wrong types', () => {
+    const { vmi, diags } = vmiFrom(`kind: VirtualMachine
+metadata: {name: vm1, namespace: ns}
+spec:
+  template:
+    spec:
+      domain:
+        cpu: {cores: "4", sockets: 2}
+        resources: {requests: {memory: 3Gi}}
+        devices: {networkInterfaceMultiqueue: "yes"}
+`);
+    expect([vmi?.name, vmi?.namespace, vmi?.sockets, vmi?.cores, vmi?.memoryBytes]).to.deep.equal(['vm1', 'ns', 2, 1, 3221225472]);
+    expect(brief(diags)).to.deep.equal([
+      '7:22 error WRONG_TYPE spec.template.spec.domain.cpu.cores must be a whole number, found a string',
+      '9:47 error WRONG_TYPE spec.template.spec.domain.devices.networkInterfaceMultiqueue must be true or false, found a string',
+    ]);
+  });
+});
