@@ -46,6 +46,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
       if (envResource) {
         resource = envResource.value;
       } else {
+        if (once.seen(`nad-missing:${refText}`, { message: `network '${net.name}' names it too`, pos: networkName.pos })) continue;
         const elsewhere = inp.nads.filter((n) => n.name === ref.name);
         diags.error('NAD_NOT_FOUND', `network '${net.name}' names NetworkAttachmentDefinition ${refText}, which is not in the inputs`, networkName.pos, {
           help: elsewhere.length
