@@ -1,5 +1,5 @@
-import type { PciAddress } from './address.js';
-import { busProperties, F, TYPES_MASK, type BusModel } from './connect-flags.js';
+import { formatPciAddress, type PciAddress } from './address.js';
+import { busProperties, F, TYPES_ENDPOINT, TYPES_MASK, type BusModel } from './connect-flags.js';
 
 interface Slot {
   /** bit i set: function i is in use */
@@ -16,18 +16,31 @@ export interface Bus {
   slots: Slot[];
 }
 
-function newBus(model: BusModel): Bus {
-  const p = busProperties(model);
-  return { model, ...p, slots: Array.from({ length: 32 }, () => ({ functions: 0, aggregate: false })) };
+export function newBus(model: BusModel): Bus {
+  return { model, ...busProperties(model), slots: Array.from({ length: 32 }, () => ({ functions: 0, aggregate: false })) };
 }
 
-/** PCI buses can number 0..255 (bus numbers are 8 bits). */
+/**
+ * The most buses a guest can have: PCI bus numbers are 8 bits, and libvirt refuses a PCI
+ * controller index above 255.
+ */
 export const MAX_BUSES = 256;
 
+/** Why libvirt would refuse the domain: the address pass failed. */
+export class PciPlacementError extends Error {
+  constructor(
+    readonly kind: 'exhausted' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
- * The set of PCI buses and the slots in use on each: libvirt's virDomainPCIAddressSet. In a dry
- * run, running out of slots adds a bus (virDomainPCIAddressSetGrow) so the caller learns which
- * controllers the domain needs; otherwise it fails.
+ * The set of PCI buses and the slots in use on each: libvirt's virDomainPCIAddressSet
+ * (src/conf/domain_addr.c). In a dry run, an address on a bus that does not exist, or running out
+ * of slots, adds buses (virDomainPCIAddressSetGrow) so the caller learns which controllers the
+ * domain needs; otherwise both are errors.
  */
 export class PciAddressSet {
   readonly buses: Bus[] = [];
@@ -35,16 +48,12 @@ export class PciAddressSet {
   constructor(
     models: readonly BusModel[],
     readonly dryRun: boolean,
-    /** q35's QEMU has pcie-to-pci-bridge; a conventional device then gets root port + bridge */
-    private readonly pcieToPciBridge = true,
   ) {
     for (const m of models) this.buses.push(newBus(m));
   }
 
-  setModel(bus: number, model: BusModel): void {
-    const slots = this.buses[bus]?.slots;
-    this.buses[bus] = newBus(model);
-    if (slots) this.buses[bus]!.slots = slots;
+  slotInUse(bus: number, slot: number): boolean {
+    return (this.buses[bus]?.slots[slot]?.functions ?? 0) !== 0;
   }
 
   inUse(a: PciAddress): boolean {
@@ -52,41 +61,73 @@ export class PciAddressSet {
     return !!s && (s.functions & (1 << a.function)) !== 0;
   }
 
-  slotInUse(bus: number, slot: number): boolean {
-    return (this.buses[bus]?.slots[slot]?.functions ?? 0) !== 0;
+  /** Every slot of the bus has a function in use (virDomainPCIAddressBusIsFullyReserved). */
+  isFullyReserved(bus: Bus): boolean {
+    for (let s = bus.minSlot; s <= bus.maxSlot; s++) if (bus.slots[s]!.functions === 0) return false;
+    return true;
   }
 
   /**
-   * Marks an address used. A dry run grows the set when the address is on a bus that does not
-   * exist yet (libvirt adds controllers up to a user-given bus).
+   * Whether a device may sit on a bus (virDomainPCIAddressFlagsCompatible). An address from the
+   * configuration may put a conventional device on a PCIe slot and the reverse, and ignores
+   * auto-assignment; a bridge from the configuration may go wherever a PCI device may.
    */
-  reserve(a: PciAddress, flags: number): boolean {
-    if (a.bus >= this.buses.length) {
-      if (!this.dryRun || !this.grow(a.bus, flags)) return false;
+  static compatible(busFlags: number, devFlags: number, fromConfig: boolean): boolean {
+    if (fromConfig) {
+      if (busFlags & TYPES_ENDPOINT) busFlags |= TYPES_ENDPOINT;
+      if (devFlags & F.PCI_BRIDGE) devFlags |= F.PCI_DEVICE;
+    } else if (devFlags & F.AUTOASSIGN && !(busFlags & F.AUTOASSIGN)) {
+      return false;
     }
-    const s = this.buses[a.bus]!.slots[a.slot]!;
-    s.functions |= 1 << a.function;
-    if (flags & F.AGGREGATE_SLOT) s.aggregate = true;
-    return true;
+    if (devFlags & F.HOTPLUGGABLE && !(busFlags & F.HOTPLUGGABLE)) return false;
+    return (devFlags & busFlags & TYPES_MASK) !== 0;
   }
 
-  /** Whether a device with these flags may be auto-placed on a bus (virDomainPCIAddressFlagsCompatible). */
-  private compatible(bus: Bus, flags: number): boolean {
-    if (!(bus.flags & F.AUTOASSIGN)) return false;
-    if (!(bus.flags & flags & TYPES_MASK)) return false;
-    if (flags & F.HOTPLUGGABLE && !(bus.flags & F.HOTPLUGGABLE)) return false;
-    return true;
+  /** Throws when the address is not on an existing, fitting bus and slot (virDomainPCIAddressValidate). */
+  private validate(a: PciAddress, flags: number, fromConfig: boolean): void {
+    const at = formatPciAddress(a);
+    if (this.buses.length === 0) throw new PciPlacementError('exhausted', 'the guest has no PCI bus');
+    if (a.domain !== 0) throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI domain 0 is available`);
+    if (a.bus >= this.buses.length) {
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI buses up to ${this.buses.length - 1} are available`);
+    }
+    const bus = this.buses[a.bus]!;
+    if (!PciAddressSet.compatible(bus.flags, flags, fromConfig)) {
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: the device cannot be plugged into the ${bus.model} controller with index ${a.bus}`);
+    }
+    if (bus.minSlot && a.slot < bus.minSlot) {
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be >= ${bus.minSlot} on the ${bus.model} with index ${a.bus}`);
+    }
+    if (a.slot > bus.maxSlot) {
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be <= ${bus.maxSlot} on the ${bus.model} with index ${a.bus}`);
+    }
   }
 
   /**
-   * The first free address for a device, searching buses from 0 and slots upward; an aggregate
-   * device may also take a free function of a slot other aggregate devices share
-   * (virDomainPCIAddressGetNextAddr). In a dry run, grows a bus when nothing is free.
+   * Marks an address used (virDomainPCIAddressReserveAddrInternal); `a` is updated in place when a
+   * dry run moves it to a bus it had to add (see grow). Throws when the address is not valid or
+   * already in use.
    */
-  next(flags: number): PciAddress | undefined {
+  reserve(a: PciAddress, flags: number, fromConfig: boolean): void {
+    if (this.dryRun) this.grow(a, flags);
+    this.validate(a, flags, fromConfig);
+    const s = this.buses[a.bus]!.slots[a.slot]!;
+    if (s.functions & (1 << a.function)) {
+      throw new PciPlacementError('conflict', `guest PCI address ${formatPciAddress(a)} is already in use`);
+    }
+    if (!s.functions && flags & F.AGGREGATE_SLOT) s.aggregate = true;
+    s.functions |= 1 << a.function;
+  }
+
+  /**
+   * The first free slot for a device, searching buses from 0 and slots upward; a device that may
+   * aggregate (a root port) also takes a free function of a slot other root ports share
+   * (virDomainPCIAddressGetNextAddr). A dry run adds a bus when nothing is free.
+   */
+  next(flags: number): PciAddress {
     for (let b = 0; b < this.buses.length; b++) {
       const bus = this.buses[b]!;
-      if (!this.compatible(bus, flags)) continue;
+      if (!PciAddressSet.compatible(bus.flags, flags, false)) continue;
       for (let slot = bus.minSlot; slot <= bus.maxSlot; slot++) {
         const s = bus.slots[slot]!;
         if (s.functions === 0) return { domain: 0, bus: b, slot, function: 0 };
@@ -95,50 +136,53 @@ export class PciAddressSet {
         }
       }
     }
-    if (!this.dryRun) return undefined;
-    const first = this.buses.length;
-    if (!this.grow(first, flags)) return undefined;
-    // the device takes the first slot of the last bus added (the bridge, when one was needed)
-    const b = this.buses.length - 1;
-    return { domain: 0, bus: b, slot: this.buses[b]!.minSlot, function: 0 };
+    if (!this.dryRun) throw new PciPlacementError('exhausted', 'no more available PCI slots');
+    const a: PciAddress = { domain: 0, bus: this.buses.length, slot: 0, function: 0 };
+    this.grow(a, flags);
+    a.slot = this.buses[a.bus]!.minSlot;
+    return a;
   }
 
-  /** Reserves and returns the next free address. */
-  reserveNext(flags: number): PciAddress | undefined {
+  /** Reserves and returns the next free address (virDomainPCIAddressReserveNextAddr). */
+  reserveNext(flags: number): PciAddress {
     const a = this.next(flags);
-    if (a && this.reserve(a, flags)) return a;
-    return undefined;
+    this.reserve(a, flags, false);
+    return a;
   }
 
   /**
-   * Adds buses up to `bus` with a model that accepts `flags` (virDomainPCIAddressSetGrow): a
-   * pcie-root-port for PCIe devices; for a conventional device on q35 with no bus that takes a
-   * pci-bridge yet, a pcie-root-port plus a pcie-to-pci-bridge first; pci-bridges after that.
+   * Adds buses up to `a.bus` of a model that gives the device a slot (virDomainPCIAddressSetGrow):
+   * pcie-root-ports for PCIe devices; pci-bridges for conventional ones. When no bus takes a
+   * pci-bridge yet (a pure PCIe guest), a pcie-root-port and a pcie-to-pci-bridge come first; the
+   * root port then takes only the bridge, and when a single bus was asked for the device moves to
+   * the bridge (its bus number goes up by one).
    */
-  private grow(bus: number, flags: number): boolean {
-    let add = bus - this.buses.length + 1;
-    if (add <= 0) return true;
+  private grow(a: PciAddress, flags: number): void {
+    let add = a.bus - this.buses.length + 1;
+    if (add <= 0) return;
     let model: BusModel;
-    const prefix: BusModel[] = [];
+    let needBridge = false;
     if (flags & F.PCI_DEVICE) {
       model = 'pci-bridge';
-      if (this.buses[0]?.model === 'pcie-root' && !this.buses.some((b) => b.flags & F.PCI_BRIDGE)) {
-        if (this.pcieToPciBridge) prefix.push('pcie-root-port', 'pcie-to-pci-bridge');
-        else prefix.push('dmi-to-pci-bridge');
-        if (add === 1) add = prefix.length === 2 ? 2 : 2;
+      needBridge = !this.buses.some((b) => b.flags & F.PCI_BRIDGE);
+      if (needBridge && add === 1) {
+        add++;
+        a.bus++;
       }
-    } else if (flags & F.PCI_BRIDGE && this.buses[0]?.model === 'pcie-root') {
-      model = 'dmi-to-pci-bridge';
-    } else if (flags & (F.PCIE_DEVICE | F.PCIE_SWITCH_UPSTREAM_PORT | F.PCIE_TO_PCI_BRIDGE)) {
-      model = this.buses[0]?.model === 'pcie-root' ? 'pcie-root-port' : 'pci-bridge';
+    } else if (flags & (F.PCIE_DEVICE | F.PCIE_SWITCH_UPSTREAM_PORT)) {
+      model = 'pcie-root-port';
     } else {
-      return false;
+      throw new PciPlacementError('exhausted', 'no PCI slot is left for a PCI controller, and libvirt cannot add one for it');
     }
-    if (this.buses.length + add > MAX_BUSES) return false;
-    const models: BusModel[] = [];
-    for (const p of prefix) if (models.length < add) models.push(p);
-    while (models.length < add) models.push(model);
-    for (const m of models) this.buses.push(newBus(m));
-    return true;
+    if (this.buses.length + add > MAX_BUSES) {
+      throw new PciPlacementError('exhausted', `the guest would need ${this.buses.length + add} PCI buses, but it can have ${MAX_BUSES} at most`);
+    }
+    if (needBridge) {
+      const port = newBus('pcie-root-port');
+      port.flags = F.PCIE_TO_PCI_BRIDGE;
+      this.buses.push(port, newBus('pcie-to-pci-bridge'));
+      add -= 2;
+    }
+    for (let i = 0; i < add; i++) this.buses.push(newBus(model));
   }
 }

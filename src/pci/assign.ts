@@ -1,8 +1,8 @@
 import type { Controller, DeviceBase, Domain } from '../model/domain.js';
-import { formatPciAddress, type PciAddress } from './address.js';
-import { PciAddressSet } from './address-set.js';
-import { CONTROLLER_MODEL_NAME, controllerConnectFlags, F, PCIE_ENDPOINT, PCI_ENDPOINT, type BusModel } from './connect-flags.js';
-import { flagsOfExisting, pciDevicesInClassOrder } from './device-classes.js';
+import { samePciAddress, type PciAddress } from './address.js';
+import { PciAddressSet, PciPlacementError } from './address-set.js';
+import { CONTROLLER_MODEL_NAME, controllerConnectFlags, F, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT, type BusModel } from './connect-flags.js';
+import { devicesInIterateOrder, pciDevicesInClassOrder } from './device-classes.js';
 import { addImplicitControllers } from './implicit-controllers.js';
 
 /** A problem placing devices; the caller turns it into a diagnostic at the VMI field at fault. */
@@ -13,164 +13,203 @@ export interface PlacementProblem {
 }
 
 const pciAddressOf = (info: DeviceBase): PciAddress | undefined => (info.address?.type === 'pci' ? info.address.pci : undefined);
+const at = (slot: number, fn: number): PciAddress => ({ domain: 0, bus: 0, slot, function: fn });
 
 function pciControllers(domain: Domain): Controller[] {
-  return domain.devices.controllers.filter((c) => c.type === 'pci').sort((a, b) => a.index - b.index);
+  return domain.devices.controllers.filter((c) => c.type === 'pci');
 }
 
-function busModels(domain: Domain): BusModel[] {
-  const ctrls = pciControllers(domain);
-  const max = ctrls.reduce((m, c) => Math.max(m, c.index), 0);
-  const models: BusModel[] = [];
-  for (let i = 0; i <= max; i++) {
-    const c = ctrls.find((x) => x.index === i);
-    models.push((c?.model as BusModel | undefined) ?? (i === 0 ? (domain.machine === 'q35' ? 'pcie-root' : 'pci-root') : 'pcie-root-port'));
-  }
-  return models;
+function isRoot(model: string | undefined): boolean {
+  return model === 'pci-root' || model === 'pcie-root';
+}
+
+/** The device libvirt was working on when placement failed, for the message's location. */
+interface Cursor {
+  device?: DeviceBase;
 }
 
 /**
- * Reserves the chipset's fixed slots and places the primary video and the implicit controllers
- * there (qemuDomainValidateDevicePCISlotsQ35 / PIIX3): q35 has LPC 00:1f.0, SATA 00:1f.2 and SMBus
- * 00:1f.3, the primary video at 00:01.0; pc has PIIX3 at 00:01.0-.3 (IDE at .1) and video at 00:02.0.
+ * A fresh address set with a bus per PCI controller index (qemuDomainPCIAddressSetCreate), then
+ * every address the domain already has reserved, in libvirt's device walk order
+ * (qemuDomainCollectPCIAddress). In a dry run an address on a missing bus adds buses and may
+ * itself move (see PciAddressSet.grow), exactly as in libvirt.
  */
-function reserveChipset(domain: Domain, set: PciAddressSet, problems: PlacementProblem[]): void {
-  const at = (slot: number, fn: number): PciAddress => ({ domain: 0, bus: 0, slot, function: fn });
-  const placeFixed = (dev: DeviceBase | undefined, a: PciAddress): void => {
-    if (dev && !dev.address) dev.address = { type: 'pci', pci: a };
-  };
-  const video = domain.devices.videos[0];
-  if (domain.machine === 'q35') {
-    placeFixed(domain.devices.controllers.find((c) => c.type === 'sata' && c.index === 0), at(0x1f, 2));
-    set.reserve(at(0x1f, 0), PCIE_ENDPOINT);
-    set.reserve(at(0x1f, 3), PCIE_ENDPOINT);
-    if (video && !video.address && !set.slotInUse(0, 1)) {
-      video.address = { type: 'pci', pci: at(1, 0) };
-    }
-  } else {
-    placeFixed(domain.devices.controllers.find((c) => c.type === 'ide' && c.index === 0), at(1, 1));
-    set.reserve(at(1, 0), PCI_ENDPOINT);
-    set.reserve(at(1, 3), PCI_ENDPOINT);
-    if (video && !video.address && !set.slotInUse(0, 2)) video.address = { type: 'pci', pci: at(2, 0) };
-    else if (!video) set.reserve(at(2, 0), PCI_ENDPOINT);
+function createSet(domain: Domain, nbuses: number, dryRun: boolean, cur: Cursor): PciAddressSet {
+  const models: BusModel[] = [];
+  const defaultModel: BusModel = domain.machine === 'q35' ? 'pcie-root-port' : 'pci-bridge';
+  for (let i = 0; i < nbuses; i++) {
+    const c = pciControllers(domain).find((x) => x.index === i);
+    models.push(c && isBusModel(c.model) ? c.model : i === 0 ? 'pci-root' : defaultModel);
   }
-  void problems;
-}
-
-/** Reserves every address already set (user-given, or kept from an earlier pass). */
-function collectExisting(domain: Domain, set: PciAddressSet, problems: PlacementProblem[]): void {
-  const flags = flagsOfExisting(domain);
-  const all: { info: DeviceBase; flags: number }[] = [
-    ...pciControllers(domain).map((c) => ({ info: c as DeviceBase, flags: controllerConnectFlags(c.model as BusModel) })),
-    ...domain.devices.controllers.filter((c) => c.type !== 'pci').map((c) => ({ info: c as DeviceBase, flags: flags.get(c) ?? PCIE_ENDPOINT })),
-    ...[...flags.entries()].filter(([info]) => !domain.devices.controllers.includes(info as Controller)).map(([info, f]) => ({ info, flags: f })),
-  ];
-  for (const { info, flags: f } of all) {
-    const a = pciAddressOf(info);
+  const set = new PciAddressSet(models, dryRun);
+  for (const p of devicesInIterateOrder(domain)) {
+    const a = pciAddressOf(p.info);
     if (!a) continue;
-    if (set.inUse(a)) {
-      problems.push({ kind: 'conflict', message: `guest PCI address ${formatPciAddress(a)} is already in use`, device: info });
-      continue;
+    // the PIIX3 IDE and USB functions are reserved with the chipset
+    const c = p.info as Controller;
+    if (a.bus === 0 && a.slot === 1 && domain.devices.controllers.includes(c) && c.index === 0 &&
+      ((c.type === 'ide' && a.function === 1) || (c.type === 'usb' && (c.model === undefined || c.model === 'piix3-uhci') && a.function === 2))) continue;
+    cur.device = p.info;
+    set.reserve(a, p.flags || F.PCI_DEVICE, true);
+  }
+  return set;
+}
+
+/**
+ * The chipset's fixed slots (qemuDomainValidateDevicePCISlotsQ35 / PIIX3): q35 has the SATA
+ * controller 0 at 00:1f.2 (given its address, always), LPC 00:1f.0 and SMBus 00:1f.3, and the
+ * primary video at 00:01.0; pc has PIIX3 at 00:01.0-.3 (IDE at .1) and the primary video at
+ * 00:02.0. A video whose slot is taken gets the next free one.
+ */
+function reserveChipset(domain: Domain, set: PciAddressSet, cur: Cursor): void {
+  const q35 = domain.machine === 'q35';
+  const fixedFlags = q35 ? F.PCIE_DEVICE : PCI_ENDPOINT;
+  for (const c of domain.devices.controllers) {
+    const fixed = q35 ? (c.type === 'sata' && c.index === 0 ? at(0x1f, 2) : undefined) : c.type === 'ide' && c.index === 0 ? at(1, 1) : undefined;
+    if (!fixed) continue;
+    cur.device = c;
+    const a = pciAddressOf(c);
+    if (a && !samePciAddress(a, fixed)) {
+      throw new PciPlacementError('conflict', `the ${c.type} controller ${c.index} must have PCI address 0000:00:${fixed.slot.toString(16).padStart(2, '0')}.${fixed.function}`);
     }
-    if (!set.reserve(a, f)) {
-      problems.push({ kind: 'conflict', message: `guest PCI address ${formatPciAddress(a)} is on a bus the guest cannot have`, device: info });
+    if (!a) c.address = { type: 'pci', pci: fixed };
+    if (!q35) set.reserve({ ...fixed }, fixedFlags, true);
+  }
+  cur.device = undefined;
+  if (q35) {
+    set.reserve(at(0x1f, 0), fixedFlags, true);
+    set.reserve(at(0x1f, 3), fixedFlags, true);
+  } else {
+    set.reserve(at(1, 0), fixedFlags, true);
+    set.reserve(at(1, 3), fixedFlags, true);
+  }
+  const video = domain.devices.videos[0];
+  if (video && !video.address) {
+    cur.device = video;
+    const slot = q35 ? 1 : 2;
+    if (set.slotInUse(0, slot)) {
+      const a = set.reserveNext(PCI_ENDPOINT);
+      if (!set.dryRun) video.address = { type: 'pci', pci: a };
+    } else {
+      set.reserve(at(slot, 0), fixedFlags, true);
+      video.address = { type: 'pci', pci: at(slot, 0) };
     }
   }
 }
 
-/** Places every PCI device without an address, PCI controllers first, then the device classes. */
-function assignAll(domain: Domain, set: PciAddressSet, problems: PlacementProblem[]): void {
+/**
+ * Places every device without an address (qemuDomainAssignDevicePCISlots): the PCI controllers
+ * first, then the device classes in libvirt's order. A dry run only reserves.
+ */
+function assignDevices(domain: Domain, set: PciAddressSet, cur: Cursor): void {
+  const place = (info: DeviceBase, flags: number): void => {
+    cur.device = info;
+    const a = set.reserveNext(flags);
+    if (!set.dryRun) info.address = { type: 'pci', pci: a };
+  };
   for (const c of pciControllers(domain)) {
-    if (c.index === 0 || c.address) continue;
-    place(set, c, controllerConnectFlags(c.model as BusModel), `${c.model} controller ${c.index}`, problems);
+    if (isRoot(c.model) || c.address || !isBusModel(c.model)) continue;
+    place(c, controllerConnectFlags(c.model));
   }
   for (const p of pciDevicesInClassOrder(domain)) {
-    if (!p.info.address) place(set, p.info, p.flags, p.what, problems);
-  }
-}
-
-function place(set: PciAddressSet, info: DeviceBase, flags: number, what: string, problems: PlacementProblem[]): void {
-  const a = set.reserveNext(flags);
-  if (a) {
-    info.address = { type: 'pci', pci: a };
-  } else {
-    problems.push({ kind: 'exhausted', message: `no PCI slot is left for the ${what.trim()}`, device: info });
+    if (!p.info.address) place(p.info, p.flags);
   }
 }
 
 /**
- * libvirt's qemuDomainAssignPCIAddresses (facts.md §5): a dry run on a scratch copy finds how many
- * buses the devices need (growing pcie-root-ports, pcie-to-pci-bridges, pci-bridges), plus one spare
- * hotpluggable root port when the input named no PCI controller; those controllers are added; then
- * the real pass places controllers and devices in class order. Addresses already set are kept.
- * Mutates `domain`; returns the problems found.
+ * libvirt's qemuDomainAssignPCIAddresses (facts.md §5), run the way `virsh define` runs it:
+ *  1. the controllers libvirt adds when parsing (implicit-controllers.ts);
+ *  2. a dry run on the domain learns how many buses the devices need: it grows pcie-root-ports,
+ *     pcie-to-pci-bridges and pci-bridges; pc reserves one slot for a future bridge first; on q35,
+ *     when the input named no PCI controller beyond the root and buses had to be added, one more
+ *     empty root port is left for hotplug; a PCI controller is added for every new bus;
+ *  3. the real pass places controllers and devices in class order;
+ *  4. multifunction='on' where a slot has several functions, <model name>, chassis and port.
+ * Addresses already set are kept. Mutates `domain`; returns the problems found (libvirt would
+ * refuse the domain), never a wrong address.
  */
 export function assignPciAddresses(domain: Domain): PlacementProblem[] {
-  const problems: PlacementProblem[] = [];
-  addImplicitControllers(domain);
-  const maxIdx = pciControllers(domain).reduce((m, c) => Math.max(m, c.index), 0);
+  const cur: Cursor = {};
+  try {
+    addImplicitControllers(domain);
+    const maxIdx = pciControllers(domain).reduce((m, c) => Math.max(m, c.index), -1);
+    const q35 = domain.machine === 'q35';
 
-  // 1st pass: a dry run on a copy, only to learn which buses are needed
-  const scratch = structuredClone(domain);
-  const dry = new PciAddressSet(busModels(scratch), true);
-  reserveChipset(scratch, dry, []);
-  collectExisting(scratch, dry, []);
-  assignAll(scratch, dry, []);
-  // libvirt leaves one empty hotpluggable slot (a spare pcie-root-port on q35) when the input
-  // named no PCI controller beyond the root
-  if (maxIdx === 0) dry.reserveNext(domain.machine === 'q35' ? PCIE_ENDPOINT : PCI_ENDPOINT);
-  for (let i = 1; i < dry.buses.length; i++) {
-    if (domain.devices.controllers.some((c) => c.type === 'pci' && c.index === i)) continue;
-    domain.devices.controllers.push({ type: 'pci', index: i, model: dry.buses[i]!.model });
+    // dry run: which buses are needed
+    const dry = createSet(domain, maxIdx + 1, true, cur);
+    reserveChipset(domain, dry, cur);
+    cur.device = undefined;
+    if (!q35 && dry.buses.some((b) => !dry.isFullyReserved(b))) dry.reserveNext(PCI_ENDPOINT);
+    assignDevices(domain, dry, cur);
+    cur.device = undefined;
+    if (maxIdx <= 0 && dry.buses.length > maxIdx + 1 && q35) dry.reserveNext(PCIE_ENDPOINT);
+    for (let i = 1; i < dry.buses.length; i++) {
+      if (pciControllers(domain).some((c) => c.index === i)) continue;
+      const model = dry.buses[i]!.model;
+      domain.devices.controllers.push({ type: 'pci', index: i, model });
+      if (!isRoot(model)) dry.reserveNext(controllerConnectFlags(model));
+    }
+
+    // the real pass
+    const set = createSet(domain, dry.buses.length, false, cur);
+    reserveChipset(domain, set, cur);
+    assignDevices(domain, set, cur);
+    cur.device = undefined;
+    markMultifunction(domain);
+    finishControllers(domain, cur);
+    return [];
+  } catch (e) {
+    if (!(e instanceof PciPlacementError)) throw e;
+    const what = cur.device ? describe(domain, cur.device) : undefined;
+    const problem: PlacementProblem = { kind: e.kind, message: what ? `${what}: ${e.message}` : e.message };
+    if (cur.device) problem.device = cur.device;
+    return [problem];
   }
-  sortControllers(domain);
-
-  // 2nd pass: the real placement
-  const set = new PciAddressSet(busModels(domain), false);
-  reserveChipset(domain, set, problems);
-  collectExisting(domain, set, problems);
-  assignAll(domain, set, problems);
-  finishControllers(domain);
-  markMultifunction(domain);
-  return problems;
 }
 
-/** libvirt keeps controllers grouped by type in first-seen order, and by index within a type. */
-function sortControllers(domain: Domain): void {
-  const order: string[] = [];
-  for (const c of domain.devices.controllers) if (!order.includes(c.type)) order.push(c.type);
-  domain.devices.controllers.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.index - b.index);
+function describe(domain: Domain, info: DeviceBase): string | undefined {
+  return devicesInIterateOrder(domain).find((p) => p.info === info)?.what.trim();
 }
 
-/** Fills what libvirt fills on PCI controllers: <model name>, root-port chassis/port, bridge chassisNr. */
-function finishControllers(domain: Domain): void {
+/**
+ * Fills what libvirt fills on PCI controllers: <model name>, root-port chassis/port, bridge
+ * chassisNr; a pci-bridge must sit on a bus below its own index.
+ */
+function finishControllers(domain: Domain, cur: Cursor): void {
   for (const c of pciControllers(domain)) {
-    const model = c.model as BusModel;
-    const name = CONTROLLER_MODEL_NAME[model];
+    if (!isBusModel(c.model)) continue;
+    const name = CONTROLLER_MODEL_NAME[c.model];
     if (name && !c.modelName) c.modelName = name;
     const a = pciAddressOf(c);
-    if ((model === 'pcie-root-port' || model === 'pcie-switch-downstream-port') && a && !c.target) {
+    if (!a) continue;
+    if (c.model === 'pcie-root-port' && !c.target) {
       c.target = { chassis: c.index, port: (a.slot << 3) + a.function };
-    } else if (model === 'pci-bridge' && !c.target) {
-      c.target = { chassisNr: c.index };
+    } else if (c.model === 'pcie-switch-downstream-port' && !c.target) {
+      c.target = { chassis: c.index, port: a.slot };
+    } else if (c.model === 'pci-bridge') {
+      if (!c.target) c.target = { chassisNr: c.index };
+      if (c.index <= a.bus) {
+        cur.device = c;
+        throw new PciPlacementError('conflict', `the pci-bridge with index ${c.index} sits on bus ${a.bus}, but its index must be larger than its bus`);
+      }
     }
   }
 }
 
-/** multifunction='on' on function 0 of every slot with more than one function in use (virDomainPCIAddressSetAllMulti). */
+/**
+ * multifunction='on' on the device at function 0 of every slot where another function is in use
+ * (virDomainPCIAddressSetAllMulti).
+ */
 function markMultifunction(domain: Domain): void {
-  const infos: DeviceBase[] = [
-    ...domain.devices.controllers, ...domain.devices.interfaces, ...domain.devices.disks, ...domain.devices.hostdevs,
-    ...domain.devices.videos, ...domain.devices.rngs, ...(domain.devices.memballoon ? [domain.devices.memballoon] : []),
-  ];
-  const slots = new Map<string, number>();
+  const infos = devicesInIterateOrder(domain).map((p) => p.info);
+  const multi = new Set<string>();
   for (const i of infos) {
     const a = pciAddressOf(i);
-    if (a) slots.set(`${a.bus}:${a.slot}`, (slots.get(`${a.bus}:${a.slot}`) ?? 0) + 1);
+    if (a && a.function !== 0) multi.add(`${a.bus}:${a.slot}`);
   }
   for (const i of infos) {
     const a = pciAddressOf(i);
-    if (a && a.function === 0 && (slots.get(`${a.bus}:${a.slot}`) ?? 0) > 1 && i.address?.type === 'pci') i.address.multifunction = true;
+    if (a && a.function === 0 && multi.has(`${a.bus}:${a.slot}`) && i.address?.type === 'pci') i.address.multifunction = true;
   }
 }
 

@@ -1,80 +1,118 @@
-import type { Controller, DeviceBase, Domain, MachineFamily } from '../model/domain.js';
-import { F, PCI_ENDPOINT, PCIE_ENDPOINT } from './connect-flags.js';
+import type { Controller, DeviceBase, Domain, Interface } from '../model/domain.js';
+import { controllerConnectFlags, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT } from './connect-flags.js';
 
-/** A device that wants a PCI address, with the kind of slot it needs. */
+/** A device that may need a PCI address, with the kind of slot it needs. */
 export interface PciDevice {
   info: DeviceBase;
+  /** libvirt's pciConnectFlags; 0: the device is not on PCI */
   flags: number;
   /** for messages */
   what: string;
 }
 
-/** Interface models QEMU implements as conventional PCI devices (libvirt qemuDomainDeviceCalculatePCIConnectFlags). */
-const CONVENTIONAL_NIC_MODELS = new Set(['e1000', 'rtl8139', 'ne2k_pci', 'pcnet', 'virtio-transitional']);
+/**
+ * The flags libvirt gives devices of one domain (qemuDomainFillDevicePCIConnectFlagsIterInit):
+ * on q35 (pcie-root) a PCIe device takes a PCIe slot; on pc there is no PCIe, so every device is
+ * conventional PCI. QEMU 7.2 has virtio-*-transitional, so plain virtio devices count as PCIe.
+ */
+export function endpointFlags(domain: Domain): { pci: number; pcie: number; virtio: number } {
+  const pcie = domain.machine === 'q35' ? PCIE_ENDPOINT : PCI_ENDPOINT;
+  return { pci: PCI_ENDPOINT, pcie, virtio: pcie };
+}
+
+/** virtio-transitional devices only work in conventional PCI slots; other virtio models are PCIe. */
+function virtioModelFlags(domain: Domain, model: string | undefined): number {
+  const f = endpointFlags(domain);
+  return model === 'virtio-transitional' ? f.pci : f.virtio;
+}
 
 /**
- * On q35 (pcie-root) a device is PCIe unless QEMU makes it conventional PCI (virtio-transitional,
- * e1000, rtl8139, vga...); on pc there is no PCIe, so everything is conventional (facts.md §5).
+ * An interface's flags (qemuDomainDeviceCalculatePCIConnectFlags, NET): virtio and
+ * virtio-non-transitional (vdpa is always virtio) are virtio; e1000e and igb are PCIe;
+ * virtio-transitional, e1000 and rtl8139 are conventional. libvirt 9.0 keeps other model names
+ * (ne2k_pci, pcnet) as strings of an unknown model, which it treats as PCIe (verified).
  */
-function endpoint(machine: MachineFamily, conventional: boolean): number {
-  return machine === 'pc' || conventional ? PCI_ENDPOINT : PCIE_ENDPOINT;
+export function interfaceFlags(domain: Domain, i: Interface): number {
+  const f = endpointFlags(domain);
+  if (i.type === 'vdpa' || i.model === 'virtio' || i.model === 'virtio-non-transitional') return f.virtio;
+  if (i.model === 'virtio-transitional' || i.model === 'e1000' || i.model === 'rtl8139') return f.pci;
+  return f.pcie;
 }
 
-function virtioFlags(machine: MachineFamily, model: string | undefined): number {
-  return endpoint(machine, model === 'virtio-transitional');
-}
-
-/** Controllers that are PCI devices themselves (virtio-scsi, virtio-serial, ahci, xhci), in definition order. */
-function controllerFlags(machine: MachineFamily, c: Controller): number | undefined {
+/**
+ * A controller's flags: PCI controllers by model; virtio-scsi and virtio-serial as virtio devices;
+ * the AHCI (sata) and IDE controllers are conventional PCI; qemu-xhci is PCIe; usb model none is
+ * not a device.
+ */
+export function controllerFlags(domain: Domain, c: Controller): number {
+  const f = endpointFlags(domain);
   switch (c.type) {
+    case 'pci':
+      return isBusModel(c.model) ? controllerConnectFlags(c.model) : 0;
     case 'scsi':
+      return c.model === 'virtio-non-transitional' || c.model === 'virtio-scsi' ? f.virtio : f.pci;
     case 'virtio-serial':
-      return virtioFlags(machine, c.model);
+      return virtioModelFlags(domain, c.model);
     case 'usb':
-      return c.model === 'none' ? undefined : endpoint(machine, c.model !== 'qemu-xhci');
+      if (c.model === 'none') return 0;
+      return c.model === 'qemu-xhci' || c.model === 'nec-xhci' ? f.pcie : f.pci;
     case 'sata':
-      return endpoint(machine, false);
-    default:
-      return undefined;
+    case 'ide':
+      return f.pci;
   }
 }
 
-/**
- * Every device that may need a PCI address, in the class order libvirt assigns them
- * (qemuDomainAssignDevicePCISlots, facts.md §5): nets, sounds, other controllers, virtio disks,
- * hostdevs, memballoon, RNGs, watchdogs, videos (the primary one is placed earlier, with the
- * chipset). PCI controllers are handled separately.
- */
-export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
-  const m = domain.machine;
-  const d = domain.devices;
-  const out: PciDevice[] = [];
-  for (const i of d.interfaces) {
-    const flags = i.type === 'vdpa' ? endpoint(m, false) : endpoint(m, CONVENTIONAL_NIC_MODELS.has(i.model));
-    out.push({ info: i, flags, what: `interface ${i.alias ?? ''}` });
-  }
-  for (const c of d.controllers) {
-    if (c.type === 'pci') continue;
-    const flags = controllerFlags(m, c);
-    if (flags !== undefined) out.push({ info: c, flags, what: `${c.type} controller ${c.index}` });
-  }
-  for (const disk of d.disks) {
-    if (disk.target.bus === 'virtio') out.push({ info: disk, flags: virtioFlags(m, disk.model), what: `disk ${disk.target.dev}` });
-  }
-  for (const h of d.hostdevs) out.push({ info: h, flags: endpoint(m, false), what: `hostdev ${h.alias ?? ''}` });
-  if (d.memballoon && d.memballoon.model !== 'none') out.push({ info: d.memballoon, flags: virtioFlags(m, d.memballoon.model), what: 'memballoon' });
-  for (const r of d.rngs) out.push({ info: r, flags: virtioFlags(m, r.model), what: 'rng' });
-  // secondary videos only: the primary is placed with the chipset slots
-  for (const v of d.videos.slice(1)) out.push({ info: v, flags: endpoint(m, true), what: 'video' });
-  return out;
-}
-
-/** The flags every PCI device in the domain reserves with, for collecting addresses already set. */
-export function flagsOfExisting(domain: Domain): Map<DeviceBase, number> {
+/** The flags of every device that can be on PCI, keyed by the device. */
+export function pciFlagsOf(domain: Domain): Map<DeviceBase, number> {
   const map = new Map<DeviceBase, number>();
-  for (const p of pciDevicesInClassOrder(domain)) map.set(p.info, p.flags);
-  for (const v of domain.devices.videos.slice(0, 1)) map.set(v, endpoint(domain.machine, true));
+  for (const p of devicesInIterateOrder(domain)) map.set(p.info, p.flags);
   return map;
 }
 
-export { F };
+/**
+ * Every device with its flags in the order libvirt walks a domain's devices
+ * (virDomainDeviceInfoIterate): disks, nets, hostdevs, videos, controllers, memballoon, RNGs. This
+ * is the order addresses already set are collected in.
+ */
+export function devicesInIterateOrder(domain: Domain): PciDevice[] {
+  const d = domain.devices;
+  const f = endpointFlags(domain);
+  const out: PciDevice[] = [];
+  for (const disk of d.disks) out.push({ info: disk, flags: disk.target.bus === 'virtio' ? virtioModelFlags(domain, disk.model) : 0, what: `disk ${disk.target.dev}` });
+  for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i), what: `interface ${i.alias ?? i.target?.dev ?? ''}` });
+  // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are
+  for (const h of d.hostdevs) out.push({ info: h, flags: f.pcie, what: `hostdev ${h.alias ?? ''}` });
+  for (const v of d.videos) out.push({ info: v, flags: f.pci, what: 'video' });
+  for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
+  if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model), what: 'memballoon' });
+  for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model), what: 'rng' });
+  return out;
+}
+
+/**
+ * The devices given a PCI slot after the PCI controllers, in libvirt's class order
+ * (qemuDomainAssignDevicePCISlots, facts.md §5): nets, other controllers in definition order
+ * (usb model none and the PIIX3 IDE controller excluded), virtio disks, hostdevs, memballoon,
+ * RNGs, videos. PCI controllers are placed first, by the caller.
+ */
+export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
+  const all = devicesInIterateOrder(domain);
+  const by = (pred: (p: PciDevice) => boolean): PciDevice[] => all.filter(pred);
+  const d = domain.devices;
+  const isIn = <T>(list: readonly T[]) => (p: PciDevice): boolean => list.includes(p.info as T);
+  const otherControllers = by((p) => {
+    const c = p.info as Controller;
+    if (!d.controllers.includes(c) || c.type === 'pci') return false;
+    if (c.type === 'ide' && c.index === 0) return false;
+    return p.flags !== 0;
+  });
+  return [
+    ...by(isIn(d.interfaces)),
+    ...otherControllers,
+    ...by((p) => d.disks.includes(p.info as never) && p.flags !== 0),
+    ...by(isIn(d.hostdevs)),
+    ...by((p) => p.info === d.memballoon && p.flags !== 0),
+    ...by(isIn(d.rngs)),
+    ...by(isIn(d.videos)),
+  ];
+}

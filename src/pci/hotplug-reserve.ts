@@ -2,6 +2,7 @@ import { virtioModel } from '../build/virtio-model.js';
 import type { Vmi } from '../load/vmi-types.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
+import { assignKubevirtScsiAddresses, insertController, parseOrder } from './implicit-controllers.js';
 
 export type HotplugReserve = 'kubevirt' | 'none';
 
@@ -26,9 +27,15 @@ export function portsInUse(domain: Domain): number {
   );
 }
 
-/** How virt-launcher reserves root ports for NIC hotplug: placeholder count and extra empty ports. */
+/**
+ * How virt-launcher reserves root ports for NIC hotplug (calculatePlaceholderCount,
+ * calculateExtraControllerCount): max(0, 4 - interfaces) placeholders, none for a VMI without
+ * interfaces (the count is over the VMI's interface list, SR-IOV and absent ones included); then
+ * enough extra empty root ports that want = max(total - portsInUse, minFree) are free, total/minFree
+ * 8/3, or 16/6 above 2 GiB of guest memory.
+ */
 export function hotplugPlan(domain: Domain, vmi: Vmi): { placeholders: number; extraPorts: number } {
-  const placeholders = Math.max(0, 4 - vmi.interfaces.length);
+  const placeholders = vmi.interfaces.length === 0 ? 0 : Math.max(0, 4 - vmi.interfaces.length);
   const [total, minFree] = domain.memoryBytes > TWO_GIB ? [16, 6] : [8, 3];
   const want = Math.max(total - portsInUse(domain), minFree);
   return { placeholders, extraPorts: Math.max(0, want - placeholders) };
@@ -37,32 +44,40 @@ export function hotplugPlan(domain: Domain, vmi: Vmi): { placeholders: number; e
 /**
  * Places every device as libvirt would, optionally the way virt-launcher drives libvirt for NIC
  * hotplug on q35 (KubeVirt 1.6.4+/1.7.2+, nichotplug.go, facts.md §2):
- *  1. define with max(0, 4 - interfaces) placeholder interfaces appended, so libvirt creates their
- *     root ports; keep every address libvirt gave, drop the placeholders (their ports stay empty),
- *     and give the real interfaces back without addresses;
- *  2. append the extra empty pcie-root-ports (indexes after the highest, at most 31) and define
- *     again: libvirt puts the interfaces back on their ports and packs the new ports.
- * With no placeholders, the extra ports are simply added before the one define (libvirt then fills
- * them with devices, as it does for virt-launcher).
+ *  1. with placeholders: define with the placeholder interfaces appended, so libvirt creates their
+ *     root ports; keep every device libvirt dumped, the placeholders dropped (their ports stay
+ *     empty) and the real interfaces given back without addresses (but the user's); define that;
+ *  2. with extra ports: append the empty pcie-root-ports (indexes after the highest, at most 31)
+ *     and define again: libvirt puts the interfaces back on their ports and packs the new ports.
+ * With no placeholders, the extra ports go into the converter's spec for its one define, and
+ * libvirt fills them with devices, as it does for virt-launcher. pc gets a single define.
  */
 export function placeDevices(domain: Domain, vmi: Vmi, mode: HotplugReserve): PlacementProblem[] {
+  // KubeVirt's converter writes scsi disks' drive addresses itself, before any define
+  assignKubevirtScsiAddresses(domain);
   if (mode === 'none' || domain.machine !== 'q35') return assignPciAddresses(domain);
   const plan = hotplugPlan(domain, vmi);
-  const problems: PlacementProblem[] = [];
   if (plan.placeholders > 0) {
     const pass1 = structuredClone(domain);
     for (let n = 0; n < plan.placeholders; n++) {
       const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: virtioModel(vmi) };
       pass1.devices.interfaces.push(p);
     }
-    problems.push(...assignPciAddresses(pass1));
+    const problems = assignPciAddresses(pass1);
+    if (problems.length) return problems;
+    // the next define parses pass 1's dump: its controllers take the parser's order
     const interfaces = domain.devices.interfaces;
-    domain.devices = { ...pass1.devices, interfaces };
+    domain.devices = { ...pass1.devices, interfaces, controllers: parseOrder(pass1.devices.controllers) };
+    if (plan.extraPorts > 0) {
+      // pass 2 must succeed too before virt-launcher goes on
+      const pass2Problems = assignPciAddresses(structuredClone(domain));
+      if (pass2Problems.length) return pass2Problems;
+    }
   }
   let next = domain.devices.controllers.filter((c) => c.type === 'pci').reduce((m, c) => Math.max(m, c.index), 0) + 1;
   for (let k = 0; k < plan.extraPorts && next <= MAX_EXTRA_PORT_INDEX; k++, next++) {
-    domain.devices.controllers.push({ type: 'pci', index: next, model: 'pcie-root-port' });
+    // libvirt's parser files controllers by type and index, wherever they are in the XML
+    insertController(domain.devices.controllers, { type: 'pci', index: next, model: 'pcie-root-port' });
   }
-  problems.push(...assignPciAddresses(domain));
-  return problems;
+  return assignPciAddresses(domain);
 }

@@ -1,0 +1,305 @@
+// npm run test:libvirt: proves that the PCI (and drive, virtio-serial) addresses vdpa-xml prints
+// are exactly the ones libvirt 9.0 assigns, against a private libvirtd (facts.md §5-§6, issue #3).
+//
+// For every fixture that renders and for generated VMIs (seeded, deterministic):
+//  a. `virsh define` accepts our XML as it is;
+//  b. `dumpxml --inactive` keeps every address we wrote and adds no address-bearing device;
+//  c. the converter's domain (before any address, user pciAddress kept) defined alone gets from
+//     libvirt exactly the addresses we print with --hotplug-reserve none;
+//  d. the converter's domain driven the way virt-launcher drives libvirt for NIC hotplug ends with
+//     exactly the addresses we print by default.
+// Every fixture's XML also passes `virt-xml-validate FILE domain`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDomain } from '../../src/build/index.js';
+import { makeSource } from '../../src/load/source.js';
+import type { Domain } from '../../src/model/domain.js';
+import { assignKubevirtScsiAddresses } from '../../src/pci/implicit-controllers.js';
+import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs, type PipelineOptions, type PipelineResult } from '../../src/pipeline.js';
+import { serializeDomain } from '../../src/xml/serialize.js';
+import { deviceFacts, diffFacts } from './compare.js';
+import { loadFixtures, optionsFromArgs } from './fixtures.js';
+import { generateCases, type CaseInputs } from './generate.js';
+import { launcherDefine } from './launcher.js';
+import { cleanupStale, Libvirt, virshSync, type DefineResult } from './virsh.js';
+import { parseXml } from './xml.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const PLACEMENT_CODES = new Set(['PCI_SLOTS_EXHAUSTED', 'PCI_ADDRESS_CONFLICT']);
+
+interface Flags {
+  seed: number;
+  count: number;
+  jobs: number;
+  only?: string;
+  fixturesOnly: boolean;
+  out: string;
+}
+
+function parseFlags(argv: string[]): Flags {
+  const f: Flags = { seed: 20260611, count: 320, jobs: Math.max(2, Math.min(6, cpus().length * 2)), fixturesOnly: false, out: join(REPO, '.libvirt-mismatches') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = (): string => argv[++i] ?? '';
+    if (a === '--seed') f.seed = Number(v());
+    else if (a === '--count') f.count = Number(v());
+    else if (a === '--jobs') f.jobs = Math.max(1, Number(v()));
+    else if (a === '--only') f.only = v();
+    else if (a === '--fixtures-only') f.fixturesOnly = true;
+    else if (a === '--out') f.out = resolve(v());
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node dist/test/libvirt/run.js [--seed N] [--count N] [--jobs N] [--only NAME] [--fixtures-only] [--out DIR]');
+      process.exit(0);
+    }
+  }
+  return f;
+}
+
+const SETUP_HELP = `To run it locally (Debian 12, as root, e.g. in a container):
+  apt-get install -y libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 libxml2-utils
+  sudo npm run test:libvirt        # starts a private libvirtd with scripts/libvirt-up.sh
+  scripts/libvirt-down.sh          # stops the libvirtd the runner started`;
+
+function have(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+}
+
+/** Refuses (CI) or skips (locally) when libvirt cannot be used here. */
+function unavailable(why: string): never {
+  if (process.env.CI === 'true' || process.env.CI === '1') {
+    console.error(`libvirt conformance: FAILED: ${why} (CI is set, so a libvirt that cannot start is a failure)`);
+    console.error(SETUP_HELP);
+    process.exit(1);
+  }
+  console.log(SETUP_HELP);
+  console.log(`libvirt conformance: skipped (${why})`);
+  process.exit(0);
+}
+
+function startLibvirt(): 'kvm' | 'qemu' {
+  if (process.getuid?.() !== 0) unavailable('not root: a private libvirtd must run as root');
+  for (const cmd of ['virsh', 'libvirtd']) if (!have(cmd)) unavailable(`${cmd} is not installed`);
+  const up = spawnSync('bash', [join(REPO, 'scripts/libvirt-up.sh')], { encoding: 'utf8' });
+  if (up.status !== 0) unavailable(`scripts/libvirt-up.sh failed: ${(up.stderr || up.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+  const caps = virshSync(['capabilities']);
+  if (caps.code !== 0) unavailable(`virsh cannot reach libvirtd: ${caps.stderr.trim()}`);
+  // without /dev/kvm libvirt has no kvm domain type; define as qemu then (only the <domain type> changes)
+  return /<domain type=['"]kvm['"]/.test(caps.stdout) ? 'kvm' : 'qemu';
+}
+
+interface Rendered {
+  inputs: PipelineInputs;
+  opts: PipelineOptions;
+  own: PipelineResult;
+  kubevirt: PipelineResult;
+  none: PipelineResult;
+}
+
+function render(c: CaseInputs): Rendered {
+  const inputs: PipelineInputs = {
+    main: makeSource(c.vmiFile, c.vmi),
+    nads: c.nads.map((n) => makeSource(n.file, n.text)),
+    ...(c.env !== undefined ? { env: makeSource('env.txt', c.env) } : {}),
+  };
+  const opts: PipelineOptions = { ...DEFAULT_PIPELINE_OPTIONS, ...optionsFromArgs(c.args) };
+  return {
+    inputs,
+    opts,
+    own: runPipeline(inputs, opts),
+    kubevirt: runPipeline(inputs, { ...opts, hotplugReserve: 'kubevirt' }),
+    none: runPipeline(inputs, { ...opts, hotplugReserve: 'none' }),
+  };
+}
+
+/** The domain KubeVirt's converter hands virt-launcher: built, no address but the user's. */
+function converterDomain(r: Rendered): Domain {
+  const d = buildDomain(r.kubevirt.vmi!, r.kubevirt.devices, r.opts);
+  assignKubevirtScsiAddresses(d);
+  return d;
+}
+
+const errorsOf = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity === 'error');
+
+interface CaseResult {
+  name: string;
+  status: 'identical' | 'refused-by-both' | 'skipped' | 'failed';
+  note?: string;
+  problems: string[];
+  artifacts: Record<string, string>;
+}
+
+async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
+  const res: CaseResult = { name: c.name, status: 'identical', problems: [], artifacts: {} };
+  const art = res.artifacts;
+  art[c.vmiFile] = c.vmi;
+  for (const n of c.nads) art[n.file] = n.text;
+  if (c.env !== undefined) art['env.txt'] = c.env;
+  if (c.args.length) art.args = `${c.args.join(' ')}\n`;
+  let r: Rendered;
+  try {
+    r = render(c);
+  } catch (e) {
+    return { ...res, status: 'failed', problems: [`render threw: ${(e as Error).stack ?? e}`] };
+  }
+  const nonPlacement = errorsOf(r.own).filter((d) => !PLACEMENT_CODES.has(d.code));
+  if (!r.own.domain && nonPlacement.length) {
+    if (c.name.startsWith('fixture-')) return { ...res, status: 'skipped', note: `renders an error (${nonPlacement[0]!.code})` };
+    return { ...res, status: 'failed', problems: [`the generated VMI does not render: ${nonPlacement.map((d) => `${d.code} ${d.message}`).join('; ')}`] };
+  }
+  const converter = converterDomain(r);
+  const converterXml = serializeDomain(converter);
+  art['converter.xml'] = converterXml;
+  const ownXml = r.own.domain ? serializeDomain(r.own.domain) : undefined;
+  if (ownXml) art['ours.xml'] = ownXml;
+  const noneXml = r.none.domain ? serializeDomain(r.none.domain) : undefined;
+  if (noneXml) art['ours-hotplug-none.xml'] = noneXml;
+  const kvXml = r.kubevirt.domain ? serializeDomain(r.kubevirt.domain) : undefined;
+  if (kvXml) art['ours-hotplug-kubevirt.xml'] = kvXml;
+
+  const docs = [{ xml: converterXml, name: `${c.name}-c` }];
+  if (ownXml) docs.push({ xml: ownXml, name: `${c.name}-ab` });
+  const [cRes, abRes] = (await lv.defineAll(docs)) as [DefineResult, DefineResult | undefined];
+  if (cRes.xml) art['libvirt-c.xml'] = cRes.xml;
+  if (abRes?.xml) art['libvirt-ab.xml'] = abRes.xml;
+
+  // a, b
+  if (ownXml && abRes) {
+    if (!abRes.xml) res.problems.push(`a: virsh define refuses our XML: ${abRes.error}`);
+    else {
+      // controller order is not compared here: libvirt's parser files controllers by type, while
+      // those libvirt adds are appended, so libvirt's own dumpxml is not stable under a new define;
+      // c and d compare the order libvirt ends with
+      const d = diffFacts(deviceFacts(parseXml(ownXml)), deviceFacts(parseXml(abRes.xml)), { order: false });
+      if (d.length) res.problems.push('b: dumpxml --inactive differs from what we wrote:', ...d);
+    }
+  }
+  // c
+  compareMode(res, 'c (--hotplug-reserve none)', r.none, noneXml, cRes);
+  // d
+  const run = await launcherDefine(lv, c.name, converter, r.kubevirt.vmi!);
+  run.passes.forEach((p, i) => {
+    art[`launcher-${i + 1}-${p.label}-input.xml`] = p.input;
+    if (p.result.xml) art[`launcher-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;
+  });
+  compareMode(res, `d (virt-launcher: ${run.plan.placeholders} placeholders, ${run.plan.extraPorts} extra ports)`, r.kubevirt, kvXml, run.result);
+
+  if (res.problems.length) res.status = 'failed';
+  else if (!r.own.domain) {
+    res.status = 'refused-by-both';
+    res.note = errorsOf(r.own)[0]?.message;
+  }
+  return res;
+}
+
+function compareMode(res: CaseResult, label: string, ours: PipelineResult, oursXml: string | undefined, lv: DefineResult): void {
+  if (!oursXml) {
+    const why = errorsOf(ours).map((d) => d.message).join('; ');
+    if (lv.xml) res.problems.push(`${label}: we refuse the VMI (${why}) but libvirt assigns addresses`);
+    return;
+  }
+  if (!lv.xml) {
+    res.problems.push(`${label}: libvirt refuses the domain: ${lv.error}`);
+    return;
+  }
+  const d = diffFacts(deviceFacts(parseXml(oursXml)), deviceFacts(parseXml(lv.xml)), { order: true });
+  if (d.length) res.problems.push(`${label}: libvirt assigns other addresses:`, ...d);
+}
+
+function saveMismatch(out: string, res: CaseResult): string {
+  const dir = join(out, res.name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [f, text] of Object.entries(res.artifacts)) writeFileSync(join(dir, f), text);
+  writeFileSync(join(dir, 'diff.txt'), `${res.problems.join('\n')}\n`);
+  return dir;
+}
+
+async function pool<T, R>(items: T[], jobs: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+function validateFixtures(cases: CaseInputs[], work: string): { checked: number; failures: string[] } {
+  const failures: string[] = [];
+  let checked = 0;
+  const haveValidator = have('virt-xml-validate');
+  for (const c of cases) {
+    const r = render(c);
+    if (!r.own.domain) continue;
+    if (!haveValidator) {
+      failures.push(`${c.name}: virt-xml-validate is not installed (apt-get install libvirt-clients libxml2-utils)`);
+      break;
+    }
+    checked++;
+    const file = join(work, `${c.name}-validate.xml`);
+    writeFileSync(file, serializeDomain(r.own.domain));
+    const v = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
+    if (v.status !== 0) failures.push(`${c.name}: virt-xml-validate: ${(v.stderr || v.stdout).trim().split('\n').slice(0, 4).join(' / ')}`);
+  }
+  return { checked, failures };
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const domainType = startLibvirt();
+  const started = Date.now();
+  const work = mkdtempSync(join(tmpdir(), 'vdpa-xml-libvirt-'));
+  cleanupStale();
+  const lv = new Libvirt(work, domainType);
+  if (domainType === 'qemu') console.log('note: this host has no /dev/kvm, so domains are defined with <domain type=\'qemu\'> (addresses do not depend on it)');
+
+  const fixtures = loadFixtures(join(REPO, 'fixtures'));
+  let cases = [...fixtures, ...(flags.fixturesOnly ? [] : generateCases(flags.count, flags.seed))];
+  if (flags.only) cases = cases.filter((c) => c.name.includes(flags.only!));
+
+  const results = await pool(cases, flags.jobs, (c) => runCase(lv, c));
+  let failed = 0;
+  let identical = 0;
+  let refused = 0;
+  const skipped: string[] = [];
+  rmSync(flags.out, { recursive: true, force: true });
+  for (const res of results) {
+    if (res.status === 'skipped') skipped.push(`${res.name} (${res.note})`);
+    else if (res.status === 'identical') identical++;
+    else if (res.status === 'refused-by-both') {
+      identical++;
+      refused++;
+    } else {
+      failed++;
+      const dir = saveMismatch(flags.out, res);
+      console.log(`MISMATCH ${res.name}: ${res.problems[0]}${res.problems.length > 1 ? ` (+${res.problems.length - 1} more lines, see ${dir}/diff.txt)` : ''}`);
+    }
+  }
+  const validation = validateFixtures(cases.filter((c) => c.name.startsWith('fixture-')), work);
+  for (const f of validation.failures) console.log(`INVALID ${f}`);
+  rmSync(work, { recursive: true, force: true });
+
+  const checked = identical + failed;
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (skipped.length) console.log(`skipped ${skipped.length} fixture(s) whose expected output is an error: ${skipped.map((s) => s.split(' ')[0]).join(', ')}`);
+  console.log(`virt-xml-validate: ${validation.checked - validation.failures.length}/${validation.checked} fixture domains valid`);
+  console.log(
+    `libvirt conformance: ${identical}/${checked} identical` +
+      ` (${cases.filter((c) => c.name.startsWith('fixture-')).length - skipped.length} fixtures, ${checked - (cases.filter((c) => c.name.startsWith('fixture-')).length - skipped.length)} generated with seed ${flags.seed}` +
+      `${refused ? `, ${refused} refused by both` : ''}; ${secs}s)`,
+  );
+  if (failed) console.log(`mismatching cases saved under ${flags.out}`);
+  process.exit(failed || validation.failures.length ? 1 : 0);
+}
+
+main().catch((e: unknown) => {
+  console.error(`libvirt conformance: runner crashed: ${(e as Error).stack ?? String(e)}`);
+  process.exit(2);
+});

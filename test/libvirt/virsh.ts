@@ -1,0 +1,139 @@
+// Talking to the private libvirtd through virsh: several commands per virsh process (separated by
+// ';', with echo markers to split the output), so a case costs a few short processes.
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const URI = 'qemu:///system';
+
+export interface DefineResult {
+  /** libvirt's `dumpxml --inactive` after a successful define */
+  xml?: string;
+  /** libvirt's error when the define failed */
+  error?: string;
+}
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('virsh', ['-c', URI, ...args], { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export function virshSync(args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+/** The <name> of a domain document is replaced, so cases never collide with real domains or each other. */
+export function withName(xml: string, name: string): string {
+  return xml.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`);
+}
+
+/**
+ * Defines each document under its own name, reads back `dumpxml --inactive` and undefines it, all
+ * in one virsh process. A failed define is retried alone to get its error message.
+ */
+export class Libvirt {
+  private seq = 0;
+  /**
+   * Documents with the same SMBIOS uuid (the same VMI name) are defined one at a time: without a
+   * <uuid>, libvirt takes the domain's uuid from <sysinfo>, and two defined domains may not share one.
+   */
+  private readonly locks = new Map<string, Promise<void>>();
+
+  private async withLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const waits = sorted.map((k) => this.locks.get(k) ?? Promise.resolve());
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    const mine = Promise.all(waits).then(() => done);
+    for (const k of sorted) this.locks.set(k, mine);
+    await Promise.all(waits);
+    try {
+      return await fn();
+    } finally {
+      release();
+      for (const k of sorted) if (this.locks.get(k) === mine) this.locks.delete(k);
+    }
+  }
+
+  constructor(
+    private readonly workDir: string,
+    /** substitute <domain type='qemu'> for kvm when the host has no /dev/kvm */
+    readonly domainType: 'kvm' | 'qemu',
+  ) {
+    mkdirSync(workDir, { recursive: true });
+  }
+
+  private prepare(xml: string, name: string): string {
+    let text = withName(xml, name);
+    if (this.domainType === 'qemu') text = text.replace(/<domain type=("|')kvm\1/, "<domain type='qemu'");
+    const file = join(this.workDir, `${name}.xml`);
+    writeFileSync(file, text);
+    return file;
+  }
+
+  async defineAll(docs: { xml: string; name: string }[]): Promise<DefineResult[]> {
+    const uuids = docs.map((d) => /<entry name=["']uuid["']>([^<]*)</.exec(d.xml)?.[1] ?? '');
+    return this.withLocks(uuids, () => this.defineAllNow(docs));
+  }
+
+  private async defineAllNow(docs: { xml: string; name: string }[]): Promise<DefineResult[]> {
+    const names = docs.map((d) => `vdpaxml-conf-${process.pid}-${d.name}-${this.seq++}`);
+    const files = docs.map((d, i) => this.prepare(d.xml, names[i]!));
+    const script: string[] = [];
+    docs.forEach((_, i) => {
+      script.push(`echo @@define-${i}`, `define ${files[i]}`, `echo @@dump-${i}`, `dumpxml --inactive ${names[i]}`, `echo @@undefine-${i}`, `undefine ${names[i]}`);
+    });
+    script.push('echo @@end');
+    const r = await run([script.join(' ; ')]);
+    const results: DefineResult[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const defined = between(r.stdout, `@@define-${i}\n`, `@@dump-${i}\n`);
+      const dump = between(r.stdout, `@@dump-${i}\n`, `@@undefine-${i}\n`);
+      if (defined.includes('defined from') && dump.includes('<domain')) {
+        results.push({ xml: dump });
+      } else {
+        // again alone, for the message
+        const alone = await run(['define', files[i]!]);
+        if (alone.code === 0) await run(['undefine', names[i]!]);
+        results.push({ error: (alone.stderr || r.stderr || 'define failed').trim().replace(/^error: /gm, '').replace(/\n+/g, '; ') });
+      }
+    }
+    return results;
+  }
+
+  async define(xml: string, name: string): Promise<DefineResult> {
+    return (await this.defineAll([{ xml, name }]))[0]!;
+  }
+}
+
+function between(s: string, a: string, b: string): string {
+  const i = s.indexOf(a);
+  if (i < 0) return '';
+  const j = s.indexOf(b, i + a.length);
+  return s.slice(i + a.length, j < 0 ? undefined : j);
+}
+
+/** Undefines domains a crashed earlier run of this runner left behind. */
+export function cleanupStale(): void {
+  const r = virshSync(['list', '--all', '--name']);
+  for (const n of r.stdout.split('\n').map((s) => s.trim())) {
+    if (/^vdpaxml-conf-\d+-/.test(n)) {
+      const pid = Number(n.split('-')[2]);
+      if (pid !== process.pid && !isAlive(pid)) virshSync(['undefine', n]);
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
