@@ -171,8 +171,10 @@ export class PciAddressSet {
       }
     } else if (flags & (F.PCIE_DEVICE | F.PCIE_SWITCH_UPSTREAM_PORT)) {
       model = 'pcie-root-port';
+    } else if (flags & F.PCIE_ROOT_PORT) {
+      throw new PciPlacementError('exhausted', 'pcie-root has no function left for another pcie-root-port: a q35 guest has room for about 230 root ports, one per PCIe device');
     } else {
-      throw new PciPlacementError('exhausted', 'no PCI slot is left for a PCI controller, and libvirt cannot add one for it');
+      throw new PciPlacementError('exhausted', 'no PCI slot is left for a PCI controller, and libvirt cannot add a bus for it');
     }
     if (this.buses.length + add > MAX_BUSES) {
       throw new PciPlacementError('exhausted', `the guest would need ${this.buses.length + add} PCI buses, but it can have ${MAX_BUSES} at most`);

@@ -10,8 +10,6 @@ export interface CaseInputs {
   env?: string;
   /** CLI-style options of the case (fixtures' args file) */
   args: string[];
-  /** a case built to exceed the guest's PCI capacity: both we and libvirt must refuse it */
-  expectRefusal?: boolean;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -76,7 +74,12 @@ function volume(r: Rand, name: string, kind: (typeof VOLUME_KINDS)[number]): Rec
 export interface GenShape {
   interfaces?: number;
   virtioDisks?: number;
+  /** only the virtio disks asked for, no others */
+  exactDisks?: boolean;
   machine?: 'q35' | 'pc';
+  transitional?: boolean;
+  /** no pciAddress anywhere: a sweep needs the exact device count to matter */
+  noUserPci?: boolean;
 }
 
 /** One generated case; `shape` forces sizes for the big cases. */
@@ -85,7 +88,7 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
   const name = `gen-${String(index).padStart(3, '0')}`;
   const machineFamily = shape.machine ?? (r.chance(0.22) ? 'pc' : 'q35');
   const machineType = machineFamily === 'pc' ? r.pick(['pc', 'pc', 'pc-i440fx-7.2']) : r.pick(['q35', 'q35', 'q35', 'pc-q35-7.2']);
-  const transitional = r.chance(0.2);
+  const transitional = shape.transitional ?? r.chance(0.2);
   const usedPci = new Set<string>();
   const bootOrders = new Set<number>();
   const nextBoot = (): number | undefined => {
@@ -97,11 +100,15 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
   };
   /** a pciAddress a user might write: a root port bus on q35 or a pcie-root slot; a pci-root or bridge slot on pc */
   const userPci = (conventional: boolean): string | undefined => {
-    if (!r.chance(0.08)) return undefined;
+    if (!r.chance(0.08) || shape.noUserPci) return undefined;
     for (let tries = 0; tries < 20; tries++) {
       let t: string;
       if (machineFamily === 'q35') {
-        t = conventional || r.chance(0.35) ? pciText(0, r.int(2, 0x1e)) : pciText(r.int(1, 14), 0);
+        // conventional devices: on pcie-root, or on a bus libvirt must create (bridges); 00:01.0 is
+        // the video's slot, which then moves
+        if (r.chance(0.04)) t = pciText(0, 1);
+        else if (conventional) t = r.chance(0.6) ? pciText(0, r.int(2, 0x1e)) : pciText(r.int(1, 4), r.int(1, 0x1f));
+        else t = r.chance(0.35) ? pciText(0, r.int(2, 0x1e)) : pciText(r.int(1, 14), 0);
       } else {
         t = r.chance(0.75) ? pciText(0, r.int(3, 0x1e)) : pciText(r.int(1, 2), r.int(1, 0x1f));
       }
@@ -200,7 +207,7 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
   // disks
   const disks: Record<string, unknown>[] = [];
   const volumes: Record<string, unknown>[] = [];
-  const nDisks = shape.virtioDisks !== undefined ? shape.virtioDisks + r.int(0, 2) : r.pick([0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 9]);
+  const nDisks = shape.virtioDisks !== undefined ? shape.virtioDisks + (shape.exactDisks ? 0 : r.int(0, 2)) : r.pick([0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 9]);
   for (let i = 0; i < nDisks; i++) {
     const dName = `disk${i}`;
     const bus = shape.virtioDisks !== undefined && i < shape.virtioDisks ? 'virtio' : r.pick(['virtio', 'virtio', 'sata', 'sata', 'scsi', undefined]);
@@ -276,8 +283,11 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
 }
 
 /**
- * The generated set: `count` random cases, plus big ones (60+ PCI devices, every transitional
- * variant) and two that exceed what q35's pcie-root can hold (both sides must refuse them).
+ * The generated set: `count` random cases (every 25th a big one: 12 interfaces and 45+ virtio
+ * disks, 60+ PCI devices), then sweeps across the points where libvirt's layout changes shape: pc's
+ * pci-root filling up (its slot kept for a bridge), q35's pcie-to-pci-bridge filling up (a
+ * pci-bridge behind it), and q35's pcie-root running out of root-port functions (both sides must
+ * then refuse the VMI).
  */
 export function generateCases(count: number, seed: number): CaseInputs[] {
   const out: CaseInputs[] = [];
@@ -285,7 +295,13 @@ export function generateCases(count: number, seed: number): CaseInputs[] {
     const big = i % 25 === 24;
     out.push(generateCase(i, seed, big ? { interfaces: 12, virtioDisks: 45 + (i % 20), machine: i % 50 === 49 ? 'pc' : 'q35' } : {}));
   }
-  out.push({ ...generateCase(count, seed, { interfaces: 4, virtioDisks: 240, machine: 'q35' }), name: 'gen-exhaust-q35', expectRefusal: true });
-  out.push({ ...generateCase(count + 1, seed, { interfaces: 12, virtioDisks: 228, machine: 'q35' }), name: 'gen-exhaust-q35-edge' });
+  let n = count;
+  const sweep = (label: string, from: number, to: number, shape: (k: number) => GenShape): void => {
+    for (let k = from; k <= to; k++) out.push({ ...generateCase(n++, seed, shape(k)), name: `gen-${label}-${k}` });
+  };
+  const exact = { exactDisks: true, noUserPci: true };
+  sweep('pc-full', 20, 33, (k) => ({ machine: 'pc', interfaces: 2, virtioDisks: k, ...exact }));
+  sweep('bridge-full', 22, 36, (k) => ({ machine: 'q35', interfaces: 1, virtioDisks: k, transitional: true, ...exact }));
+  sweep('root-full', 222, 234, (k) => ({ machine: 'q35', interfaces: 0, virtioDisks: k, ...exact }));
   return out;
 }

@@ -236,7 +236,13 @@ function validateFixtures(cases: CaseInputs[], work: string): { checked: number;
   let checked = 0;
   const haveValidator = have('virt-xml-validate');
   for (const c of cases) {
-    const r = render(c);
+    let r: Rendered;
+    try {
+      r = render(c);
+    } catch (e) {
+      failures.push(`${c.name}: render threw: ${(e as Error).message}`);
+      continue;
+    }
     if (!r.own.domain) continue;
     if (!haveValidator) {
       failures.push(`${c.name}: virt-xml-validate is not installed (apt-get install libvirt-clients libxml2-utils)`);
