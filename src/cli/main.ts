@@ -1,15 +1,29 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { HotplugReserve } from '../pci/hotplug-reserve.js';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.js';
+import { InvalidArgumentError } from 'commander';
+import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
+import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
+import { explainCommand } from './commands/explain.js';
 import { renderCommand } from './commands/render.js';
 import { testCommand } from './commands/test.js';
+import type { InputPaths } from './inputs.js';
 import type { CliIo } from './io.js';
+import type { OutputFormat } from './translate.js';
 import { VERSION } from './version.js';
 
 /** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error. */
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** --ignore a,b (repeatable): the names diff leaves out; an unknown name is a usage error. */
+function ignoreList(value: string, previous: string[]): string[] {
+  const parsed = parseIgnoreList(value);
+  if ('unknown' in parsed) throw new InvalidArgumentError(`unknown name '${parsed.unknown}'; accepted: ${ignoreNames().join(', ')}`);
+  return [...previous, ...parsed.names];
+}
 
 interface CommonFlags {
   nad: string[];
@@ -22,6 +36,11 @@ interface CommonFlags {
 function pipelineOptions(f: CommonFlags): PipelineOptions {
   return { ...DEFAULT_PIPELINE_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding };
 }
+
+const inputPaths = (input: string, f: CommonFlags): InputPaths => ({ input, nads: f.nad, ...(f.env !== undefined ? { env: f.env } : {}) });
+
+/** --format for the commands whose output is a report: text for people, one JSON document for scripts. */
+const reportFormat = (): Option => new Option('--format <format>', 'text, or json: one JSON document on stdout, diagnostics included').choices(['text', 'json']).default('text');
 
 function addInputOptions(cmd: Command): Command {
   return cmd
@@ -48,13 +67,70 @@ export function run(argv: readonly string[], io: CliIo): number {
     program
       .command('render')
       .description('print the libvirt domain XML for a VMI')
-      .addOption(new Option('--format <format>', 'output format').choices(['xml', 'json']).default('xml'))
-      .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
+      .addOption(new Option('--format <format>', 'xml, or json: the domain model (diagnostics on stderr as JSON too)').choices(['xml', 'json']).default('xml'))
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
+      .addOption(new Option('--interface <name>', "print only that interface's <interface> (<hostdev> for sriov), for virsh attach-device").conflicts('devicesOnly'))
+      .option('--devices-only', 'print only <devices>'),
   )
-    .addHelpText('after', '\nExample:\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt > domain.xml\n  vdpa-xml render fixtures/seed')
-    .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json' }) => {
-      const paths = { input, nads: flags.nad, ...(flags.env !== undefined ? { env: flags.env } : {}) };
-      code = renderCommand(io, paths, pipelineOptions(flags), { format: flags.format, ...(flags.output !== undefined ? { output: flags.output } : {}) });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt > domain.xml\n  vdpa-xml render fixtures/seed\n' +
+        '  vdpa-xml render fixtures/seed --interface offload > nic.xml && virsh attach-device DOMAIN nic.xml --live',
+    )
+    .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
+      code = renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+        format: flags.format,
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
+        ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
+        ...(flags.devicesOnly ? { devicesOnly: true } : {}),
+      });
+    });
+
+  addInputOptions(
+    program
+      .command('check')
+      .description('translate the inputs as render does and report every problem, without printing the domain')
+      .addOption(reportFormat())
+      .option('--strict', 'fail on warnings too'),
+  )
+    .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
+    .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
+      code = checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+    });
+
+  addInputOptions(
+    program
+      .command('explain')
+      .description('show, per interface, what it became (source, queues, MAC, guest PCI address) and where each value came from')
+      .addOption(reportFormat()),
+  )
+    .addHelpText('after', '\nExample:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
+    .action((input: string, flags: CommonFlags & { format: OutputFormat }) => {
+      code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format);
+    });
+
+  addInputOptions(
+    program
+      .command('diff')
+      .description('render the inputs and compare the domain by meaning with a real one (virsh dumpxml)')
+      .requiredOption('--against <file>', 'the domain XML to compare with, e.g. virsh dumpxml of the running launcher')
+      .option('--ignore <names>', `comma-separated parts to leave out (repeatable): ${ignoreNames().join(', ')}`, ignoreList, [])
+      .option('--strict', "also count what libvirt adds on define and what vdpa-xml does not write")
+      .addOption(reportFormat()),
+  )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 same, 1 different, 2 could not compare (usage or input error).\n\nExample:\n' +
+        '  kubectl exec virt-launcher-myvmi-abcde -- virsh dumpxml default_myvmi > live.xml\n' +
+        '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
+    )
+    .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
+      code = diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+        against: flags.against,
+        ignore: flags.ignore,
+        strict: flags.strict === true,
+        format: flags.format,
+      });
     });
 
   program

@@ -1,42 +1,62 @@
-import { Diagnostics } from '../../diagnostics.js';
-import { runPipeline, type PipelineOptions } from '../../pipeline.js';
-import { serializeDomain } from '../../xml/serialize.js';
-import { colorLevel, diagnosticsJson, formatDiagnostics } from '../format-diagnostics.js';
-import { loadInputs, sourcesOf, type InputPaths } from '../inputs.js';
+import type { Domain } from '../../model/domain.js';
+import { deviceOfInterface } from '../../model/interface-device.js';
+import type { PipelineOptions } from '../../pipeline.js';
+import { deviceWriters, serializeDomain, serializeFragment, writeDevices } from '../../xml/serialize.js';
+import type { InputPaths } from '../inputs.js';
 import type { CliIo } from '../io.js';
+import { hasErrors, printDiagnostics, translate } from '../translate.js';
 
 export interface RenderFlags {
   output?: string;
   format: 'xml' | 'json';
+  /** print only this interface's <interface> (or <hostdev>), for virsh attach-device */
+  interface?: string;
+  /** print only <devices> */
+  devicesOnly?: boolean;
+}
+
+/** What render prints: the domain, <devices>, or one interface; a usage error when the name is unknown. */
+function selectOutput(domain: Domain, interfaceNames: readonly string[], flags: RenderFlags): { text: string } | { usage: string } {
+  const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+  if (flags.interface !== undefined) {
+    const name = flags.interface;
+    const dev = deviceOfInterface(domain, name);
+    if (dev.interface) return { text: flags.format === 'json' ? json(dev.interface) : serializeFragment((p) => deviceWriters.interface(p, dev.interface!)) };
+    if (dev.hostdev) return { text: flags.format === 'json' ? json(dev.hostdev) : serializeFragment((p) => deviceWriters.hostdev(p, dev.hostdev!)) };
+    return {
+      usage: interfaceNames.includes(name)
+        ? `--interface ${name}: the interface has state: absent, so the launcher leaves it out of the domain`
+        : `--interface ${name}: no such interface; the VMI has: ${interfaceNames.join(', ') || '(none)'}`,
+    };
+  }
+  if (flags.devicesOnly) return { text: flags.format === 'json' ? json(domain.devices) : serializeFragment((p) => writeDevices(p, domain)) };
+  return { text: flags.format === 'json' ? json(domain) : serializeDomain(domain) };
 }
 
 /**
- * render: inputs -> domain XML on stdout (or -o FILE, written atomically). Diagnostics go to stderr;
- * with any error nothing is written to stdout or the file. Returns the exit code.
+ * render: inputs -> domain XML on stdout (or -o FILE, written atomically). Diagnostics go to stderr
+ * (as one JSON document with --format json); with any error nothing is written to stdout or the
+ * file. Returns the exit code: 1 for input errors, 2 for an --interface that names nothing.
  */
 export function renderCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, flags: RenderFlags): number {
-  const diags = new Diagnostics();
-  const inputs = loadInputs(io, paths, diags);
-  const result = inputs ? runPipeline(inputs, opts) : undefined;
-  if (result) diags.list.push(...result.diagnostics);
-  if (diags.list.length) {
-    io.stderr(
-      flags.format === 'json' && !result?.domain
-        ? `${JSON.stringify({ diagnostics: diagnosticsJson(diags.list) }, null, 2)}\n`
-        : formatDiagnostics(diags.list, sourcesOf(inputs), colorLevel(io.env, io.stderrIsTTY)),
-    );
+  const t = translate(io, paths, opts);
+  printDiagnostics(io, t, flags.format === 'json' ? 'json' : 'text');
+  const domain = t.result?.domain;
+  if (!domain || hasErrors(t.diagnostics)) return 1;
+  const selected = selectOutput(domain, t.result?.vmi?.interfaces.map((i) => i.name) ?? [], flags);
+  if ('usage' in selected) {
+    io.stderr(`error: ${selected.usage}\n`);
+    return 2;
   }
-  if (!result?.domain || diags.hasErrors) return 1;
-  const text = flags.format === 'json' ? `${JSON.stringify(result.domain, null, 2)}\n` : serializeDomain(result.domain);
   if (flags.output !== undefined) {
     try {
-      io.writeFileAtomic(flags.output, text);
+      io.writeFileAtomic(flags.output, selected.text);
     } catch (e) {
       io.stderr(`error: cannot write ${flags.output}: ${(e as Error).message}\n`);
       return 1;
     }
   } else {
-    io.stdout(text);
+    io.stdout(selected.text);
   }
   return 0;
 }

@@ -1,0 +1,70 @@
+import { Diagnostics } from '../../diagnostics.js';
+import { diffDomains, parseXml, type XmlNode } from '../../diff/index.js';
+import { diffJson, formatDiffText } from '../../diff/format.js';
+import { positionAt, type Source } from '../../load/source.js';
+import type { PipelineOptions } from '../../pipeline.js';
+import { serializeDomain } from '../../xml/serialize.js';
+import { diagnosticsJson } from '../format-diagnostics.js';
+import { readSource, type InputPaths } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { hasErrors, printDiagnostics, translate, type OutputFormat } from '../translate.js';
+
+export interface DiffFlags {
+  against: string;
+  ignore: string[];
+  strict: boolean;
+  format: OutputFormat;
+}
+
+/** Exit codes of diff, as diff(1) has them: 2 when the two could not be compared at all. */
+export const DIFF_EXIT = { SAME: 0, DIFFERENT: 1, TROUBLE: 2 } as const;
+
+/** The --against file as a tree, or undefined with a diagnostic at the place it went wrong. */
+function readTheirs(src: Source, diags: Diagnostics): XmlNode | undefined {
+  const parsed = parseXml(src.text);
+  if ('problem' in parsed) {
+    const p = parsed.problem;
+    const offset = (src.lineStarts[p.line - 1] ?? 0) + p.col - 1;
+    diags.error('XML_SYNTAX', `${src.name} is not well-formed XML: ${p.message}`, positionAt(src, offset), {
+      help: 'pass what `virsh dumpxml <domain>` prints (virsh -c qemu:///system dumpxml, or inside the launcher pod: virsh dumpxml)',
+    });
+    return undefined;
+  }
+  if (parsed.root.name !== 'domain') {
+    const r = parsed.root;
+    diags.error('NOT_A_DOMAIN', `${src.name} holds <${r.name}>, not a libvirt <domain>`, positionAt(src, (src.lineStarts[r.line - 1] ?? 0) + r.col - 1), {
+      help: 'pass what `virsh dumpxml <domain>` prints',
+    });
+    return undefined;
+  }
+  return parsed.root;
+}
+
+/**
+ * diff: renders the inputs and compares the domain with --against by meaning. Exit 0 when the same,
+ * 1 when they differ, 2 when they could not be compared (an input problem; usage errors too).
+ */
+export function diffCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, flags: DiffFlags): number {
+  const t = translate(io, paths, opts);
+  const theirsDiags = new Diagnostics();
+  const src = readSource(io, flags.against, theirsDiags);
+  const theirs = src ? readTheirs(src, theirsDiags) : undefined;
+  t.diagnostics.push(...theirsDiags.list);
+  if (src) t.sources.set(src.name, src);
+  const domain = t.result?.domain;
+  if (!domain || !theirs || hasErrors(t.diagnostics)) {
+    if (flags.format === 'json') io.stdout(`${JSON.stringify({ same: null, diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
+    else printDiagnostics(io, t, 'text');
+    return DIFF_EXIT.TROUBLE;
+  }
+  const ours = parseXml(serializeDomain(domain));
+  if ('problem' in ours) throw new Error(`bug: our own XML does not parse: ${ours.problem.message}`);
+  const report = diffDomains(ours.root, theirs, { ignore: flags.ignore, strict: flags.strict });
+  if (flags.format === 'json') {
+    io.stdout(`${JSON.stringify({ ...diffJson(report), diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
+  } else {
+    printDiagnostics(io, t, 'text');
+    io.stdout(formatDiffText(report, src!.name));
+  }
+  return report.shown.length ? DIFF_EXIT.DIFFERENT : DIFF_EXIT.SAME;
+}

@@ -1,0 +1,25 @@
+import { explainInterfaces } from '../../explain/interfaces.js';
+import { explainJson, formatExplainText, type ExplainSubject } from '../../explain/format.js';
+import { diagnosticsJson } from '../format-diagnostics.js';
+import type { PipelineOptions } from '../../pipeline.js';
+import type { InputPaths } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { hasErrors, printDiagnostics, translate, type OutputFormat } from '../translate.js';
+
+/**
+ * explain: per interface, what it became and where each value came from. With errors the table
+ * still shows what was resolved (the rest is '-') and the diagnostics say why; exit 1.
+ */
+export function explainCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, format: OutputFormat): number {
+  const t = translate(io, paths, opts);
+  const vmi = t.result?.vmi;
+  const subject: ExplainSubject | undefined = vmi ? { kind: vmi.kind, namespace: vmi.namespace, name: vmi.name } : undefined;
+  const list = t.result ? explainInterfaces(t.result, opts) : [];
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ ...explainJson(subject, list), diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
+  } else {
+    if (subject) io.stdout(formatExplainText(subject, list));
+    printDiagnostics(io, t, 'text');
+  }
+  return hasErrors(t.diagnostics) ? 1 : 0;
+}

@@ -1,0 +1,88 @@
+// What vdpa-xml writes: every element (by its path from <domain>) and the attributes it may carry.
+// src/xml/serialize.ts is the source of truth; test/diff/vocabulary.test.ts checks every fixture's
+// expected XML against this table. A difference on something outside it is one vdpa-xml cannot
+// be wrong about, so `diff` does not count it unless --strict.
+
+const ADDRESS = ['type', 'domain', 'bus', 'slot', 'function', 'multifunction', 'controller', 'target', 'unit', 'port'];
+const ALIAS = ['name'];
+
+const DEVICES: Record<string, Record<string, readonly string[]>> = {
+  disk: {
+    '': ['type', 'device', 'model'],
+    driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard'],
+    source: ['file', 'dev'],
+    backingStore: ['type'],
+    'backingStore/format': ['type'],
+    'backingStore/source': ['file'],
+    target: ['dev', 'bus', 'tray'],
+    boot: ['order'],
+    readonly: [],
+    serial: [],
+    alias: ALIAS,
+    address: ADDRESS,
+  },
+  controller: { '': ['type', 'index', 'model'], model: ['name'], target: ['chassisNr', 'chassis', 'port'], alias: ALIAS, address: ADDRESS },
+  interface: {
+    '': ['type'],
+    mac: ['address'],
+    source: ['dev'],
+    target: ['dev', 'managed'],
+    model: ['type'],
+    driver: ['name', 'queues'],
+    link: ['state'],
+    boot: ['order'],
+    alias: ALIAS,
+    rom: ['enabled'],
+    acpi: ['index'],
+    address: ADDRESS,
+  },
+  serial: { '': ['type'], source: ['mode', 'path'], log: ['file', 'append'], target: ['port'] },
+  console: { '': ['type'], target: ['type', 'port'] },
+  channel: { '': ['type'], source: ['mode', 'path'], target: ['type', 'name'], address: ADDRESS },
+  graphics: { '': ['type'], listen: ['type', 'socket'] },
+  video: { '': [], model: ['type', 'vram', 'heads'], address: ADDRESS },
+  hostdev: { '': ['mode', 'type', 'managed'], source: [], 'source/address': ADDRESS, boot: ['order'], alias: ALIAS, address: ADDRESS },
+  memballoon: { '': ['model', 'freePageReporting'], stats: ['period'], address: ADDRESS },
+  rng: { '': ['model'], backend: ['model'], address: ADDRESS },
+};
+
+const TOP: Record<string, readonly string[]> = {
+  domain: ['type'],
+  'domain/name': [],
+  'domain/metadata': [],
+  'domain/metadata/kubevirt': [],
+  'domain/metadata/kubevirt/uid': [],
+  'domain/memory': ['unit'],
+  'domain/vcpu': ['placement'],
+  'domain/sysinfo': ['type'],
+  'domain/sysinfo/system': [],
+  'domain/sysinfo/system/entry': ['name'],
+  'domain/os': [],
+  'domain/os/type': ['arch', 'machine'],
+  'domain/os/smbios': ['mode'],
+  'domain/features': [],
+  'domain/features/acpi': [],
+  'domain/features/vmport': ['state'],
+  'domain/cpu': ['mode'],
+  'domain/cpu/topology': ['sockets', 'cores', 'threads'],
+  'domain/devices': [],
+};
+
+/** element path ('domain/devices/interface/source') -> the attributes vdpa-xml may write on it */
+export const MODELLED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...Object.entries(TOP).map(([p, a]) => [p, new Set(a)] as const),
+  ...Object.entries(DEVICES).flatMap(([dev, els]) =>
+    Object.entries(els).map(([sub, a]) => [sub ? `domain/devices/${dev}/${sub}` : `domain/devices/${dev}`, new Set(a)] as const),
+  ),
+]);
+
+/** sysinfo entries vdpa-xml writes, by name; KubeVirt's empty sku/version entries are not among them */
+export const MODELLED_SYSINFO_ENTRIES: ReadonlySet<string> = new Set(['uuid', 'manufacturer', 'family', 'product']);
+
+export function isModelledElement(tagPath: string): boolean {
+  return MODELLED.has(tagPath);
+}
+
+export function isModelledAttribute(tagPath: string, attr: string): boolean {
+  return MODELLED.get(tagPath)?.has(attr) === true;
+}
