@@ -138,9 +138,10 @@ export function run(argv: readonly string[], io: CliIo): number {
     .description('render every fixture directory under DIR and compare with its expected output')
     .argument('[dir]', 'directory to search for fixtures', 'fixtures')
     .option('--update', 'rewrite the expected files with the actual output (read them before committing)')
+    .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
-    .action((dir: string, flags: { update?: boolean }) => {
-      code = testCommand(io, dir, flags.update === true, run);
+    .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
+      code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
   try {

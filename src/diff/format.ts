@@ -9,7 +9,7 @@ function side(v: string | undefined): string {
 
 /** One difference: its path, then ours and theirs (with the line in their file), and why with --strict. */
 function differenceLines(d: Difference, theirsName: string): string[] {
-  const at = d.theirsLine !== undefined && d.theirs !== undefined ? `  (${theirsName}:${d.theirsLine})` : '';
+  const at = d.theirsLine !== undefined ? `  (${theirsName}:${d.theirsLine})` : '';
   const lines = [formatPath(d), `  ours:   ${side(d.ours)}`, `  theirs: ${side(d.theirs)}${at}`];
   if (d.reason) lines.push(`  note:   ${d.reason}`);
   return lines;

@@ -1,10 +1,11 @@
 import { effectiveBinding } from '../bindings.js';
-import { tapName } from '../build/names.js';
+import { normalizeMac, stableMac, tapName } from '../build/names.js';
 import type { Position } from '../diagnostics.js';
 import type { Vmi, VmiInterface, VmiNetwork } from '../load/vmi-types.js';
 import { deviceOfInterface } from '../model/interface-device.js';
 import { formatPciAddress } from '../pci/address.js';
 import type { PipelineOptions, PipelineResult } from '../pipeline.js';
+import { findNad, nadRef } from '../resolve/nad-lookup.js';
 import type { ResolvedDevice } from '../resolve/types.js';
 
 /**
@@ -70,6 +71,26 @@ function explainDevice(out: ExplainedInterface, dev: ResolvedDevice): void {
   }
 }
 
+/** The MAC the builder gives an interface (for explaining a VMI whose domain could not be built). */
+function expectedMac(vmi: Vmi, iface: VmiInterface, kind: string | undefined, opts: PipelineOptions): string | null {
+  if (!kind || kind === 'sriov') return null;
+  if (iface.macAddress) return normalizeMac(iface.macAddress.value);
+  return opts.mac === 'stable' ? stableMac(vmi.namespace, vmi.name, iface.name) : null;
+}
+
+/** When resolution stopped short of a device, the NAD and resource it got to, so explain shows how far it went. */
+function explainNadOnly(out: ExplainedInterface, vmi: Vmi, networkName: string, result: PipelineResult): void {
+  const ref = nadRef(networkName, vmi.namespace);
+  out.nad = `${ref.namespace}/${ref.name}`;
+  const nad = findNad(result.nads, ref, vmi.namespace);
+  if (!nad) return;
+  out.from.nad = { source: 'nad', pos: nad.pos };
+  if (nad.resourceName) {
+    out.resource = nad.resourceName.value;
+    out.from.resource = { source: 'nad', pos: nad.resourceName.pos };
+  }
+}
+
 function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts: PipelineOptions): ExplainedInterface {
   const net = vmi.networks.find((n) => n.name === iface.name);
   const kind = effectiveBinding(iface, opts.vdpaBindingName);
@@ -96,6 +117,9 @@ function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts:
   }
   const dev = result.devices.get(iface.name);
   if (dev) explainDevice(out, dev);
+  else if ((kind === 'vdpa' || kind === 'sriov') && net?.source?.kind === 'multus' && net.source.networkName) {
+    explainNadOnly(out, vmi, net.source.networkName.value, result);
+  }
   if (kind === 'masquerade' || kind === 'bridge') {
     out.source = tapName(iface.name, isPodNetwork(net));
     out.from.source = { source: 'derived', note: isPodNetwork(net) ? "KubeVirt's tap for the pod network" : "KubeVirt's tap: 'tap' + sha256(network)[:11]" };
@@ -104,7 +128,7 @@ function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts:
   const placed = result.domain && iface.state?.value !== 'absent' ? deviceOfInterface(result.domain, iface.name) : {};
   // queues and MAC as the domain has them; without a domain (errors) only what the VMI says
   out.queues = placed.interface?.driver?.queues ?? null;
-  out.mac = placed.interface ? (placed.interface.mac ?? null) : (iface.macAddress?.value.toLowerCase() ?? null);
+  out.mac = placed.interface ? (placed.interface.mac ?? null) : expectedMac(vmi, iface, kind, opts);
   if (iface.macAddress) out.from.mac = { source: 'vmi', pos: iface.macAddress.pos };
   else if (kind && kind !== 'sriov') {
     out.from.mac = opts.mac === 'stable'
@@ -117,7 +141,7 @@ function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts:
   else if (out.guestPci) {
     out.from.guestPci = {
       source: 'placement',
-      note: `placed as libvirt does (--hotplug-reserve ${opts.hotplugReserve})`,
+      note: `libvirt's order (--hotplug-reserve ${opts.hotplugReserve})`,
     };
   }
   return out;

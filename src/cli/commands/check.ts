@@ -25,9 +25,9 @@ export function checkCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions
     const d = domain.devices;
     const vdpa = d.interfaces.filter((i) => i.type === 'vdpa').length;
     const nics = d.interfaces.length + d.hostdevs.length;
-    io.stdout(`ok: ${paths.input}: domain ${domain.name}, ${plural(nics, 'interface')} (${vdpa} vDPA), ${plural(warnings, 'warning')}\n`);
+    io.stdout(`ok: ${paths.input === '-' ? '<stdin>' : paths.input}: domain ${domain.name}, ${plural(nics, 'interface')} (${vdpa} vDPA), ${plural(warnings, 'warning')}\n`);
   } else if (errors === 0 && flags.strict && warnings > 0) {
-    io.stderr(`error: ${plural(warnings, 'warning')} and --strict\n`);
+    io.stderr(`error: --strict makes the ${plural(warnings, 'warning')} above fail the check\n`);
   }
   return ok ? 0 : 1;
 }

@@ -85,27 +85,40 @@ export function runFixture(
   return { dir, ok: diffs.length === 0, diffs, updated: false };
 }
 
-/** `vdpa-xml test [dir]`: a line per fixture, a diff per failure, a closing count. Exit 1 if any failed. */
-export function testCommand(io: CliIo, root: string, update: boolean, run: (argv: readonly string[], io: CliIo) => number): number {
+/**
+ * `vdpa-xml test [dir]`: a line per fixture, a diff per failure, a closing count (or one JSON
+ * document with --format json). Exit 1 if any failed, 2 when dir is not a directory.
+ */
+export function testCommand(
+  io: CliIo,
+  root: string,
+  update: boolean,
+  run: (argv: readonly string[], io: CliIo) => number,
+  format: 'text' | 'json' = 'text',
+): number {
   if (!io.isDirectory(root)) {
     io.stderr(`error: ${root} is not a directory\n`);
     return 2;
   }
   const dirs = findFixtures(io, root);
-  let failed = 0;
-  for (const dir of dirs) {
-    const r = runFixture(io, dir, run, update);
-    const name = relative('.', dir) || '.';
-    if (r.updated) io.stdout(`updated ${name}\n`);
-    else if (r.ok) io.stdout(`ok      ${name}\n`);
-    else {
-      failed++;
-      io.stdout(`FAIL    ${name}\n${r.diffs.join('')}`);
-    }
-  }
   if (dirs.length === 0) {
     io.stderr(`error: no fixture directories under ${root} (a fixture holds vmi.yaml or stdin.yaml)\n`);
     return 1;
+  }
+  const results: { dir: string; ok: boolean; updated: boolean; diffs: string[] }[] = [];
+  for (const dir of dirs) {
+    const r = runFixture(io, dir, run, update);
+    const name = relative('.', dir) || '.';
+    results.push({ dir: name, ok: r.ok, updated: r.updated, diffs: r.diffs });
+    if (format === 'json') continue;
+    if (r.updated) io.stdout(`updated ${name}\n`);
+    else if (r.ok) io.stdout(`ok      ${name}\n`);
+    else io.stdout(`FAIL    ${name}\n${r.diffs.join('')}`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ fixtures: results, passed: dirs.length - failed, failed }, null, 2)}\n`);
+    return failed ? 1 : 0;
   }
   io.stdout(`fixtures: ${dirs.length - failed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;
