@@ -61,7 +61,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', '\nExamples:\n  vdpa-xml render fixtures/seed\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt\n  vdpa-xml explain fixtures/seed\n  vdpa-xml diff fixtures/seed --against live.xml\n\nExit status: 0 success, 1 a problem with the inputs (diff: different), 2 usage error (diff: could not compare).');
 
   addInputOptions(
     program
@@ -104,7 +105,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       .description('show, per interface, what it became (source, queues, MAC, guest PCI address) and where each value came from')
       .addOption(reportFormat()),
   )
-    .addHelpText('after', '\nExample:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
+    .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
     .action((input: string, flags: CommonFlags & { format: OutputFormat }) => {
       code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format);
     });
@@ -120,8 +121,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText(
       'after',
-      '\nExit status: 0 same, 1 different, 2 could not compare (usage or input error).\n\nExample:\n' +
-        '  kubectl exec virt-launcher-myvmi-abcde -- virsh dumpxml default_myvmi > live.xml\n' +
+      '\nExit status: 0 same, 1 different, 2 could not compare (usage or input error).\n\nExamples:\n' +
+        '  kubectl exec virt-launcher-myvmi-abcde -c compute -- virsh dumpxml default_myvmi > live.xml\n' +
         '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
     )
     .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
@@ -139,7 +140,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .argument('[dir]', 'directory to search for fixtures', 'fixtures')
     .option('--update', 'rewrite the expected files with the actual output (read them before committing)')
     .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
+    .addHelpText('after', '\nExamples:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
       code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
