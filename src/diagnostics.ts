@@ -59,7 +59,7 @@ export const CODES = {
   PCI_ADDRESS_CONFLICT: 'a pciAddress cannot be used',
   // diff --against (issue #5)
   XML_SYNTAX: 'the domain XML to compare with is not well-formed',
-  NOT_A_DOMAIN: 'the XML to compare with is not a libvirt <domain>',
+  NOT_A_DOMAIN: 'the XML to compare with is not a libvirt domain',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -1,6 +1,7 @@
 import type { Difference } from './compare.js';
 
-// The names `diff --ignore` accepts (README: "vdpa-xml diff"). Each drops the differences in one
+// The names `diff --ignore` accepts, documented in the README table between the ignore-names markers
+// (test/unit/readme-tables.test.ts keeps the two in step). Each drops the differences in one
 // part of the domain that is expected to differ between a rendering and a real launcher.
 
 interface IgnoreRule {
@@ -16,23 +17,23 @@ const PATH_ATTRS = new Set(['path', 'file', 'socket']);
 
 export const IGNORE_RULES: Record<string, IgnoreRule> = {
   uuid: {
-    doc: '<uuid> and the sysinfo uuid entry (the firmware UUID)',
+    doc: '`<uuid>` and the sysinfo `uuid` entry (the firmware UUID)',
     matches: (d) => step(d, 1) === 'uuid' || (step(d, 1) === 'sysinfo' && d.steps[3]?.key === 'name=uuid'),
   },
-  name: { doc: 'the domain <name>', matches: top('name') },
-  metadata: { doc: "<metadata> (the VMI's uid)", matches: top('metadata') },
-  memory: { doc: '<memory>, <currentMemory> and <maxMemory>', matches: top('memory', 'currentMemory', 'maxMemory') },
-  cpu: { doc: '<cpu> and <vcpu>', matches: top('cpu', 'vcpu') },
-  machine: { doc: 'the machine type, <os><type machine=...>', matches: (d) => step(d, 1) === 'os' && step(d, 2) === 'type' && d.attr === 'machine' },
-  sysinfo: { doc: '<sysinfo>', matches: top('sysinfo') },
+  name: { doc: 'the domain `<name>`', matches: top('name') },
+  metadata: { doc: "`<metadata>` (the VMI's uid)", matches: top('metadata') },
+  memory: { doc: '`<memory>`, `<currentMemory>` and `<maxMemory>`', matches: top('memory', 'currentMemory', 'maxMemory') },
+  cpu: { doc: '`<cpu>` and `<vcpu>`', matches: top('cpu', 'vcpu') },
+  machine: { doc: 'the machine type, `<os><type machine=...>`', matches: (d) => step(d, 1) === 'os' && step(d, 2) === 'type' && d.attr === 'machine' },
+  sysinfo: { doc: '`<sysinfo>`', matches: top('sysinfo') },
   mac: { doc: 'interface MAC addresses', matches: (d) => inDevices(d) && d.device?.name === 'interface' && step(d, 3) === 'mac' },
-  queues: { doc: 'interface <driver queues>', matches: (d) => inDevices(d) && d.device?.name === 'interface' && step(d, 3) === 'driver' && d.attr === 'queues' },
+  queues: { doc: 'interface `<driver queues>`', matches: (d) => inDevices(d) && d.device?.name === 'interface' && step(d, 3) === 'driver' && d.attr === 'queues' },
   address: {
-    doc: "the guest addresses of devices (<address>; a hostdev's host <source><address> still counts)",
+    doc: "the guest addresses of devices (`<address>`; a hostdev's host `<source><address>` still counts)",
     matches: (d) => inDevices(d) && step(d, 3) === 'address',
   },
   'root-ports': {
-    doc: "pcie-root-port controllers: how many there are depends on the KubeVirt version's hotplug reservation",
+    doc: "`pcie-root-port` controllers: how many there are depends on the KubeVirt version's hotplug reservation",
     matches: (d) => d.device?.name === 'controller' && d.device.attrs.get('model') === 'pcie-root-port',
   },
   paths: {
