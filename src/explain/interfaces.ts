@@ -133,7 +133,7 @@ function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts:
   else if (kind && kind !== 'sriov') {
     out.from.mac = opts.mac === 'stable'
       ? { source: 'derived', note: `from ${vmi.namespace}/${vmi.name}/${iface.name} (--mac stable)` }
-      : { source: 'libvirt', note: 'left to libvirt (--mac omit)' };
+      : { source: 'libvirt', note: 'libvirt picks it when the domain is defined (--mac omit)' };
   }
   const address = (placed.interface ?? placed.hostdev)?.address;
   if (address?.type === 'pci') out.guestPci = formatPciAddress(address.pci);
