@@ -239,9 +239,21 @@ describe('vdpa-xml diff', () => {
     it('inputs that do not translate, and --format json puts the diagnostics in the document', () => {
       const r = runCli(['diff', 'fixtures/seed/vmi.yaml', '--against', drifted, '--format', 'json']);
       expect(r).to.deep.include({ code: 2, stderr: '' });
-      const doc = JSON.parse(r.stdout) as { same: null; diagnostics: { code: string; line: number }[] };
-      expect(doc.same).to.equal(null);
-      expect(doc.diagnostics.map((d) => `${d.code}:${d.line}`)).to.deep.equal(['NAD_NOT_FOUND:32', 'NAD_NOT_FOUND:35']);
+      expect(JSON.parse(r.stdout)).to.deep.equal({
+        same: null,
+        diagnostics: [
+          {
+            code: 'NAD_NOT_FOUND',
+            severity: 'error',
+            message: "network 'offload' names NetworkAttachmentDefinition default/offload-ovn, which is not in the inputs",
+            help: 'pass it with --nad (kubectl get network-attachment-definitions -n default offload-ovn -o yaml)',
+            file: 'fixtures/seed/vmi.yaml',
+            line: 32,
+            column: 20,
+            related: [{ message: "network 'offload2' names it too", file: 'fixtures/seed/vmi.yaml', line: 35, column: 20 }],
+          },
+        ],
+      });
     });
 
     it('an unknown --ignore name is a usage error listing the names', () => {

@@ -135,17 +135,7 @@ describe('vdpa-xml render', () => {
             file: 'case/vmi.yaml',
             line: 25,
             column: 9,
-            related: [],
-          },
-          {
-            code: 'RESOURCE_NOT_IN_ENV',
-            severity: 'error',
-            message: 'no env dump to find the device of resource intel.com/vdpa_jaguar_vhost',
-            help: "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt)",
-            file: 'case/vmi.yaml',
-            line: 27,
-            column: 9,
-            related: [],
+            related: [{ message: "interface 'offload2' needs a device of intel.com/vdpa_jaguar_vhost too", file: 'case/vmi.yaml', line: 27, column: 9 }],
           },
         ],
       });
