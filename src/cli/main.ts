@@ -1,8 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import type { HotplugReserve } from '../pci/hotplug-reserve.js';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.js';
-import { InvalidArgumentError } from 'commander';
-import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
@@ -13,7 +12,7 @@ import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
 import { VERSION } from './version.js';
 
-/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error. */
+/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error (diff has its own, commands/diff.ts). */
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -76,7 +75,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addHelpText(
       'after',
       '\nExamples:\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt > domain.xml\n  vdpa-xml render fixtures/seed\n' +
-        '  vdpa-xml render fixtures/seed --interface offload > nic.xml && virsh attach-device DOMAIN nic.xml --live',
+        '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
       code = renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {

@@ -145,6 +145,20 @@ describe('vdpa-xml diff', () => {
     expect(r).to.deep.include({ code: 0, stderr: '', stdout: `no differences; ${SEED_NOT_COUNTED}\n` });
   });
 
+  it("does not count what a running domain's dumpxml adds: id, libvirt's aliases, the expanded CPU, sockets, image indexes", () => {
+    const live = seedDump
+      .replace("<domain type='kvm'>", "<domain type='kvm' id='7'>")
+      .replace("<cpu mode='host-model' check='partial'>", "<cpu mode='custom' match='exact' check='full'>\n    <model fallback='forbid'>Skylake-Server-IBRS</model>\n    <feature policy='require' name='ss'/>")
+      .replace("<source file='/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2'/>", "<source file='/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2' index='2'/>")
+      .replace("<backingStore type='file'>", "<backingStore type='file' index='1'>")
+      .replace("      </backingStore>", "        <backingStore/>\n      </backingStore>")
+      .replace("<controller type='usb' index='0' model='none'/>", "<controller type='usb' index='0' model='none'>\n      <alias name='usb'/>\n    </controller>")
+      .replace("<target type='virtio' name='org.qemu.guest_agent.0'/>", "<source mode='bind' path='/var/run/libvirt/qemu/channel/7-default_myvmi/org.qemu.guest_agent.0'/>\n      <target type='virtio' name='org.qemu.guest_agent.0' state='disconnected'/>\n      <alias name='channel0'/>")
+      .replace('</domain>', "  <seclabel type='none' model='none'/>\n  <resource>\n    <partition>/machine</partition>\n  </resource>\n</domain>");
+    const r = runCli(['diff', 'fixtures/seed', '--against', 'live.xml'], { files: { 'live.xml': live } });
+    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'no differences; not counted: 35 that libvirt adds or rewrites (--strict shows them)\n' });
+  });
+
   it('reports a device only we have and one only they have, by identity', () => {
     const offload2 = seedDump.match(/    <interface type='vdpa'>\n      <mac address='52:54:00:a9:06:df'\/>[\s\S]*?<\/interface>\n/)![0];
     const theirs = seedDump.replace(offload2, "    <watchdog model='i6300esb' action='reset'/>\n");
