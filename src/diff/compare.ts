@@ -45,7 +45,7 @@ const quote = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&qu
 /** An element in one line: its start tag, its text if short, an ellipsis for children. */
 export function shortElement(n: XmlNode): string {
   const attrs = [...n.attrs].map(([k, v]) => ` ${k}="${quote(v)}"`).join('');
-  const inner = n.children.length ? '…' : n.text;
+  const inner = n.children.length ? '…' : quote(n.text);
   const s = inner ? `<${n.name}${attrs}>${inner}</${n.name}>` : `<${n.name}${attrs}/>`;
   return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
