@@ -238,8 +238,8 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
   if (r.chance(0.25)) devices.autoattachMemBalloon = false;
   if (r.chance(0.3)) devices.autoattachSerialConsole = false;
   if (r.chance(0.3)) devices.rng = {};
-  // a VMI without interfaces says so, or KubeVirt would add the default pod network
-  if (!interfaces.length) devices.autoattachPodInterface = false;
+  // without interfaces KubeVirt adds `default` on the pod network, unless autoattachPodInterface is false
+  if (!interfaces.length && r.chance(0.5)) devices.autoattachPodInterface = false;
 
   const cpu: Record<string, number> = { cores: r.int(1, 4) };
   if (r.chance(0.3)) cpu.sockets = 2;
