@@ -1,5 +1,6 @@
 import { buildDomain } from './build/index.js';
 import type { BuildOptions } from './build/options.js';
+import { loadDeviceSources, type DeviceSources, type DeviceSourceTexts } from './device-sources.js';
 import { Diagnostics, type Diagnostic } from './diagnostics.js';
 import { parseObjects, type KubeObject } from './load/documents.js';
 import { readEnv, type EnvDump } from './load/env.js';
@@ -16,8 +17,12 @@ import { validateVmi } from './validate/index.js';
 import { placementDiagnostics } from './placement-diagnostics.js';
 import { effectiveBinding } from './bindings.js';
 
-/** The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump. */
-export interface PipelineInputs {
+/**
+ * The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump,
+ * and the other inputs that can say which device an interface has (network-status, device-plugin
+ * config, host inventory).
+ */
+export interface PipelineInputs extends DeviceSourceTexts {
   main: Source;
   nads: Source[];
   env?: Source;
@@ -25,15 +30,18 @@ export interface PipelineInputs {
 
 export interface PipelineOptions extends BuildOptions {
   hotplugReserve: HotplugReserve;
+  /** the device plugin's --resource-prefix, for resources of its config that set none */
+  resourcePrefix: string;
 }
 
-export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = { mac: 'stable', vdpaBindingName: 'vdpa', hotplugReserve: 'kubevirt' };
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = { mac: 'stable', vdpaBindingName: 'vdpa', hotplugReserve: 'kubevirt', resourcePrefix: 'intel.com' };
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
   vmi?: Vmi;
   nads: Nad[];
   devices: Map<string, ResolvedDevice>;
+  deviceSources: DeviceSources;
   /** present when there were no errors */
   domain?: Domain;
 }
@@ -47,7 +55,7 @@ const NAD_KIND = 'NetworkAttachmentDefinition';
  */
 export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): PipelineResult {
   const diags = new Diagnostics();
-  const result: PipelineResult = { diagnostics: diags.list, nads: [], devices: new Map() };
+  const result: PipelineResult = { diagnostics: diags.list, nads: [], devices: new Map(), deviceSources: {} };
 
   const objects = parseObjects(inputs.main, diags);
   const vmiObjects = objects.filter((o) => VMI_KINDS.has(o.kind));
@@ -59,6 +67,7 @@ export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): Pipe
     warnOtherKinds(objs.filter((o) => o.kind !== NAD_KIND), '--nad', diags);
   }
   const env: EnvDump | undefined = inputs.env ? readEnv(inputs.env, diags) : undefined;
+  result.deviceSources = loadDeviceSources(inputs, opts.resourcePrefix, diags);
 
   if (vmiObjects.length === 0) {
     if (!diags.hasErrors) reportNoVmi(inputs.main, objects, diags);
@@ -76,7 +85,7 @@ export function runPipeline(inputs: PipelineInputs, opts: PipelineOptions): Pipe
   result.vmi = vmi;
 
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName });
-  const resolveInputs = { vmi, nads: result.nads, vdpaBindingName: opts.vdpaBindingName, ...(env ? { env } : {}) };
+  const resolveInputs = { vmi, nads: result.nads, vdpaBindingName: opts.vdpaBindingName, ...(env ? { env } : {}), ...result.deviceSources };
   result.devices = resolveDevices(resolveInputs, diags);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(vmi, result.devices, opts.vdpaBindingName);

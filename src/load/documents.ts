@@ -19,6 +19,17 @@ export interface KubeObject {
  * as `kubectl get -o yaml` prints several objects.
  */
 export function parseObjects(src: Source, diags: Diagnostics): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const root of parseRoots(src, diags)) collect(root, diags, out);
+  return out;
+}
+
+/**
+ * The root node of every sound YAML (or JSON) document of a source, for inputs that are not
+ * Kubernetes objects (a network-status array, a device-plugin config.json). Syntax errors are
+ * diagnostics and drop their document.
+ */
+export function parseRoots(src: Source, diags: Diagnostics): YNode[] {
   const depthAt = nestingTooDeep(src.text);
   if (depthAt !== -1) {
     diags.error('YAML_SYNTAX', `nesting deeper than ${MAX_DEPTH} levels`, positionAt(src, depthAt), {
@@ -35,7 +46,7 @@ export function parseObjects(src: Source, diags: Diagnostics): KubeObject[] {
     return [];
   }
   if (!Array.isArray(docs)) docs = [docs];
-  const out: KubeObject[] = [];
+  const out: YNode[] = [];
   for (const doc of docs) {
     let bad = false;
     for (const err of doc.errors) {
@@ -49,8 +60,7 @@ export function parseObjects(src: Source, diags: Diagnostics): KubeObject[] {
       });
     }
     if (bad || doc.contents === null) continue;
-    const root = new YNode(src, doc, doc.contents, '');
-    collect(root, diags, out);
+    out.push(new YNode(src, doc, doc.contents, ''));
   }
   return out;
 }

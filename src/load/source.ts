@@ -6,6 +6,12 @@ export interface Source {
   name: string;
   text: string;
   lineStarts: number[];
+  /**
+   * Set when this text is a string embedded in another file (a JSON annotation or ConfigMap key
+   * inside YAML): offsets[i] is where character i of text sits in origin.src, so positions point
+   * into the file the user has.
+   */
+  origin?: { src: Source; offsets: ArrayLike<number> };
 }
 
 /** Inputs larger than this are refused before parsing (issue: hostile input). */
@@ -20,6 +26,11 @@ export function makeSource(name: string, text: string): Source {
 /** The 1-based line and column of an offset. */
 export function positionAt(src: Source, offset: number, end?: number): Position {
   const o = Math.max(0, Math.min(offset, src.text.length));
+  if (src.origin) {
+    const { offsets } = src.origin;
+    const e = end === undefined ? undefined : offsets[Math.max(0, Math.min(end, src.text.length))];
+    return positionAt(src.origin.src, offsets[o] as number, e);
+  }
   let lo = 0;
   let hi = src.lineStarts.length - 1;
   while (lo < hi) {

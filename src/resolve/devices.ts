@@ -1,218 +1,283 @@
 import { effectiveBinding } from '../bindings.js';
 import type { Diagnostics, Position } from '../diagnostics.js';
 import type { EnvDump } from '../load/env.js';
+import type { HostInventory } from '../load/host-inventory.js';
 import type { Nad } from '../load/nad.js';
-import type { Vmi, VmiInterface } from '../load/vmi-types.js';
+import type { NetworkStatus } from '../load/network-status.js';
+import type { Vmi, VmiInterface, VmiNetwork } from '../load/vmi-types.js';
+import type { Located } from '../load/ynode.js';
 import { parsePciAddress } from '../pci/address.js';
-import { envDeviceInfo, envDeviceList, infoKeyPos, pciDeviceEnvName, resourceNameEnvName, type EnvDevice } from './env-resources.js';
+import { DevicePluginAllocator, type DevicePluginHost } from './device-plugin-devices.js';
+import { EnvPools, envMount, type EnvMount } from './env-devices.js';
+import { pciDeviceEnvName, resourceNameEnvName } from './env-resources.js';
+import { inventoryPath, vdpaPathOf, type InventoryPath } from './inventory-path.js';
 import { findNad, nadRef } from './nad-lookup.js';
-import type { ResolvedDevice } from './types.js';
+import { statusDevice, type StatusDevice } from './network-status-device.js';
+import { expectedEntryName, matchNetworkStatus } from './network-status-match.js';
+import type { Provenance, ResolvedDevice } from './types.js';
+import { HOW_TO_GET_A_PATH } from './vdpa-path.js';
+import type { PoolDevice } from '../device-plugin/pools.js';
 
 export interface ResolveInputs {
   vmi: Vmi;
   nads: readonly Nad[];
   env?: EnvDump;
+  networkStatus?: NetworkStatus;
+  inventory?: HostInventory;
+  devicePlugin?: DevicePluginHost;
   vdpaBindingName: string;
 }
 
-// Only a vhost-vdpa character device may become <source dev>: the path is opened by QEMU.
-const VDPA_PATH = /^\/dev\/vhost-vdpa-[0-9]+$/;
-const HOST_PCI = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+/** A vdpa or sriov interface on its way to a device. */
+interface Need {
+  iface: VmiInterface;
+  kind: 'vdpa' | 'sriov';
+  net: VmiNetwork;
+  networkName: Located<string>;
+  refText: string;
+  nad?: Nad;
+  resource?: string;
+  /** where the resource name was read (the NAD annotation or the env line) */
+  resourcePos?: Position;
+  status?: StatusDevice;
+  /** why network-status did not give the device, when it was passed */
+  statusMissing?: string;
+}
+
+interface PickedDevice {
+  id: string;
+  from: Provenance;
+  pool?: PoolDevice;
+}
+
+interface Context {
+  inp: ResolveInputs;
+  diags: Diagnostics;
+  envPools?: EnvPools;
+  plugin?: DevicePluginAllocator;
+}
 
 /**
- * Resolves each vdpa and sriov interface to a host device (issue #2, facts.md §2-§3):
- * interface -> network -> NAD -> resourceName -> PCIDEVICE_<RESOURCE> (taken in list order by the
- * interfaces sharing the resource, in spec order) -> PCIDEVICE_<RESOURCE>_INFO[id].vdpa.mount.
+ * Resolves each vdpa and sriov interface to a host device (facts.md §2-§4) from what was passed,
+ * in this order of precedence: the pod's network-status (or KubeVirt's network-info), the env
+ * dump (PCIDEVICE_<RESOURCE> taken in list order by the interfaces sharing the resource, and
+ * PCIDEVICE_<RESOURCE>_INFO for the vdpa mount), then the device plugin simulated over a host
+ * inventory. A vdpa path the chosen source lacks is looked up in the next one; network-status and
+ * the env dump must agree where both speak.
  */
 export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<string, ResolvedDevice> {
-  const { vmi, env } = inp;
-  const once = new OnceReporter(diags);
   const out = new Map<string, ResolvedDevice>();
-  const pools = new Map<string, { devices: EnvDevice[]; next: number }>();
-  for (const iface of vmi.interfaces) {
-    const kind = effectiveBinding(iface, inp.vdpaBindingName);
-    if (kind !== 'vdpa' && kind !== 'sriov') continue;
-    if (iface.state?.value === 'absent') continue;
-    const net = vmi.networks.find((n) => n.name === iface.name);
-    if (net?.source?.kind !== 'multus' || !net.source.networkName) continue; // reported by validation
-    const networkName = net.source.networkName;
-    const ref = nadRef(networkName.value, vmi.namespace);
-    const refText = `${ref.namespace}/${ref.name}`;
-    const nad = findNad(inp.nads, ref, vmi.namespace);
-    const envResource = env?.vars.get(resourceNameEnvName(net.name));
+  const ctx: Context = { inp, diags };
+  if (inp.env) ctx.envPools = new EnvPools(inp.env, diags);
+  if (inp.devicePlugin) ctx.plugin = new DevicePluginAllocator(inp.devicePlugin, diags);
+  const needs = collectNeeds(inp);
+  const matches = inp.networkStatus ? matchNetworkStatus(inp.vmi, inp.networkStatus, needs.map((n) => n.net), diags) : new Map();
 
-    let resource: string | undefined;
-    if (!nad) {
-      if (envResource) {
-        resource = envResource.value;
-      } else {
-        if (once.seen(`nad-missing:${refText}`, { message: `network '${net.name}' names it too`, pos: networkName.pos })) continue;
-        const elsewhere = inp.nads.filter((n) => n.name === ref.name);
-        diags.error('NAD_NOT_FOUND', `network '${net.name}' names NetworkAttachmentDefinition ${refText}, which is not in the inputs`, networkName.pos, {
-          help: elsewhere.length
-            ? `a NAD '${ref.name}' was given in namespace ${elsewhere.map((n) => n.namespace ?? vmi.namespace).join(', ')}: write networkName: <namespace>/${ref.name}`
-            : `pass it with --nad (kubectl get network-attachment-definitions -n ${ref.namespace} ${ref.name} -o yaml)`,
-        });
-        continue;
-      }
-    } else if (!nad.resourceName) {
-      if (once.seen(`nad:${refText}`, { message: `interface '${iface.name}' needs a device through it too`, pos: iface.binding!.pos })) continue;
-      diags.error('NAD_NO_RESOURCE', `NetworkAttachmentDefinition ${refText} has no k8s.v1.cni.cncf.io/resourceName annotation`, nad.pos, {
-        help: `a ${kind} interface takes a device from a device-plugin resource: annotate the NAD with k8s.v1.cni.cncf.io/resourceName: <prefix>/<resource>`,
-        related: [{ message: `interface '${iface.name}' needs a device through it`, pos: iface.binding!.pos }],
-      });
-      continue;
-    } else {
-      resource = nad.resourceName.value;
-      if (envResource && envResource.value !== resource) {
-        diags.error('RESOURCE_NAME_MISMATCH', `${envResource.key}=${envResource.value} but NAD ${refText} asks for ${resource}`, envResource.pos, {
-          help: 'the env dump and the NAD come from different deployments: pass the NAD the launcher pod was created with',
-          related: [{ message: 'the NAD names its resource here', pos: nad.resourceName.pos }],
-        });
-        continue;
-      }
+  // network-status devices are placed first, so interfaces taking devices in order skip them
+  const ready: Need[] = [];
+  for (const need of needs) {
+    const m = matches.get(need.net.name);
+    if (m === 'ambiguous') continue;
+    if (inp.networkStatus) {
+      const r = m ? statusDevice(m, need.kind, inp.networkStatus, need.net.name, diags) : 'absent';
+      if (r === 'reported') continue;
+      if (r === 'absent') need.statusMissing = m ? `the entry of network '${need.net.name}' in ${inp.networkStatus.origin} has no device-info` : `${inp.networkStatus.origin} has no entry for network '${need.net.name}' (${expectedEntryName(inp.vmi, inp.networkStatus, need.net)})`;
+      else need.status = r;
     }
+    if (!resolveResource(need, inp, diags)) continue;
+    if (need.status) {
+      if (need.resource) ctx.envPools?.claim(need.resource, need.status.id.value);
+      ctx.plugin?.claim(need.status.id.value);
+    }
+    ready.push(need);
+  }
 
-    const device = takeDevice(inp, resource, iface, pools, diags, once);
+  for (const need of ready) {
+    const device = pickDevice(need, ctx);
     if (!device) continue;
     const resolved: ResolvedDevice = {
-      kind: kind === 'vdpa' ? 'vdpa' : 'hostdev',
-      interfaceName: iface.name,
-      nadRef: refText,
-      resource,
+      kind: need.kind === 'vdpa' ? 'vdpa' : 'hostdev',
+      interfaceName: need.iface.name,
+      nadRef: need.refText,
       deviceId: device.id,
       hostAddress: parsePciAddress(device.id)!,
-      deviceFrom: { source: 'env', pos: device.pos },
+      deviceFrom: device.from,
     };
-    if (nad) resolved.nad = nad;
-    if (kind === 'vdpa') {
-      const mount = vdpaMount(inp, resource, device, diags, once);
-      if (!mount) continue;
-      resolved.path = mount.path;
-      resolved.pathFrom = { source: 'env', pos: mount.pos };
+    if (need.resource !== undefined) resolved.resource = need.resource;
+    if (need.nad) resolved.nad = need.nad;
+    if (need.kind === 'vdpa') {
+      const path = pickPath(need, device, ctx);
+      if (!path) continue;
+      resolved.path = path.path;
+      resolved.pathFrom = path.from;
     }
-    out.set(iface.name, resolved);
+    out.set(need.iface.name, resolved);
   }
   return out;
 }
 
-/** The next unused device ID of a resource, or undefined (reported). */
-function takeDevice(
-  inp: ResolveInputs,
-  resource: string,
-  iface: VmiInterface,
-  pools: Map<string, { devices: EnvDevice[]; next: number }>,
-  diags: Diagnostics,
-  once: OnceReporter,
-): EnvDevice | undefined {
-  const { env } = inp;
-  const varName = pciDeviceEnvName(resource);
-  let pool = pools.get(resource);
-  if (!pool) {
-    const v = env?.vars.get(varName);
-    if (!v) {
-      if (once.seen(`env:${resource}`, { message: `interface '${iface.name}' needs a device of ${resource} too`, pos: iface.binding!.pos })) return undefined;
-      diags.error('RESOURCE_NOT_IN_ENV', env ? `the env dump has no ${varName} for resource ${resource}` : `no env dump to find the device of resource ${resource}`, iface.binding!.pos, {
-        help: env
-          ? `the launcher pod was not given a device of ${resource}: check the pod's resource requests and the device plugin's pool (kubectl describe node)`
-          : 'pass the launcher pod\'s environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt)',
-        related: env ? [{ message: 'env dump read here', pos: { file: env.src.name, line: 1, col: 1, offset: 0 } }] : [],
-      });
-      return undefined;
-    }
-    pool = { devices: envDeviceList(env!, v), next: 0 };
-    for (const d of pool.devices) {
-      if (!HOST_PCI.test(d.id)) {
-        diags.error('INVALID_HOST_PCI', `${varName} lists '${d.id}', which is not a PCI address`, d.pos, {
-          help: 'the device plugin writes PCI addresses such as 0000:cc:00.2; check the env dump',
-        });
-      }
-    }
-    pools.set(resource, pool);
+function collectNeeds(inp: ResolveInputs): Need[] {
+  const needs: Need[] = [];
+  for (const iface of inp.vmi.interfaces) {
+    const kind = effectiveBinding(iface, inp.vdpaBindingName);
+    if (kind !== 'vdpa' && kind !== 'sriov') continue;
+    if (iface.state?.value === 'absent') continue;
+    const net = inp.vmi.networks.find((n) => n.name === iface.name);
+    if (net?.source?.kind !== 'multus' || !net.source.networkName) continue; // reported by validation
+    const networkName = net.source.networkName;
+    const ref = nadRef(networkName.value, inp.vmi.namespace);
+    needs.push({ iface, kind, net, networkName, refText: `${ref.namespace}/${ref.name}` });
   }
-  const d = pool.devices[pool.next];
-  if (!d) {
-    const sharing = inp.vmi.interfaces.filter((i) => {
-      const n = inp.vmi.networks.find((x) => x.name === i.name);
-      return n?.source?.kind === 'multus';
-    });
-    const v = env!.vars.get(varName)!;
-    diags.error('NOT_ENOUGH_DEVICES', `${varName} lists ${pool.devices.length} device(s), but interface '${iface.name}' needs device ${pool.next + 1} of ${resource}`, iface.binding!.pos, {
-      help: `each interface on ${resource} takes its own device: request one per interface (${sharing.length} secondary interfaces here) or check the device plugin's pool`,
-      related: [{ message: `${varName} is here`, pos: v.pos }],
-    });
-    pool.next++;
-    return undefined;
-  }
-  pool.next++;
-  return HOST_PCI.test(d.id) ? d : undefined;
-}
-
-/** The /dev/vhost-vdpa-N of a device from PCIDEVICE_<RESOURCE>_INFO, or undefined (reported). */
-function vdpaMount(inp: ResolveInputs, resource: string, device: EnvDevice, diags: Diagnostics, once: OnceReporter): { path: string; pos: Position } | undefined {
-  const env = inp.env!;
-  const infoName = `${pciDeviceEnvName(resource)}_INFO`;
-  const v = env.vars.get(infoName);
-  const noPathHelp =
-    'the SR-IOV device plugin leaves "vdpa" empty on the first allocation of a device after it starts (without CDI) and always for vdpaType virtio; ' +
-    'pass the pod\'s network-status annotation, or recreate the pod so the device is allocated again';
-  if (!v) {
-    if (once.seen(`info:${infoName}`, { message: `device ${device.id} has no path either`, pos: device.pos })) return undefined;
-    diags.error('NO_VDPA_MOUNT', `the env dump has no ${infoName}, so the /dev/vhost-vdpa-N of device ${device.id} is unknown`, device.pos, {
-      help: `device plugins before v3.6 do not write _INFO; ${noPathHelp}`,
-    });
-    return undefined;
-  }
-  const info = once.parsed(infoName, () => envDeviceInfo(env, v, diags));
-  if (!info) return undefined;
-  const at = infoKeyPos(env, v, device.id);
-  const entry = info[device.id] as { vdpa?: { mount?: unknown } } | undefined;
-  if (!entry || typeof entry !== 'object') {
-    diags.error('NO_VDPA_MOUNT', `${infoName} has no entry for device ${device.id}`, v.pos, {
-      help: `the _INFO variable should describe every device of ${pciDeviceEnvName(resource)}; check that both come from the same pod`,
-      related: [{ message: 'device allocated here', pos: device.pos }],
-    });
-    return undefined;
-  }
-  const mount = entry.vdpa && typeof entry.vdpa === 'object' ? entry.vdpa.mount : undefined;
-  if (mount === undefined || mount === '') {
-    diags.error('NO_VDPA_MOUNT', `${infoName} gives no vdpa mount for device ${device.id}`, at, { help: noPathHelp });
-    return undefined;
-  }
-  if (typeof mount !== 'string' || !VDPA_PATH.test(mount)) {
-    diags.error('INVALID_DEVICE_PATH', `${infoName} gives ${JSON.stringify(mount)} as the vdpa mount of ${device.id}, which is not /dev/vhost-vdpa-N`, at, {
-      help: 'only a vhost-vdpa character device can back a vdpa interface; the device may be bound to virtio_vdpa (vdpaType: virtio) instead of vhost_vdpa',
-    });
-    return undefined;
-  }
-  return { path: mount, pos: at };
+  return needs;
 }
 
 /**
- * Reports a problem shared by several interfaces (one NAD, one resource, one env variable) once:
- * later interfaces become notes on the first diagnostic instead of repeating it.
+ * network -> NAD -> resourceName (KUBEVIRT_RESOURCE_NAME_<network> must agree, and stands in for a
+ * NAD that was not given). A device named by network-status needs neither. False when reported.
  */
-class OnceReporter {
-  private readonly first = new Map<string, number>();
-
-  constructor(private readonly diags: Diagnostics) {}
-
-  /** true when `key` was reported before (the note is then added to that diagnostic); else remembers the next diagnostic under `key`. */
-  seen(key: string, note?: { message: string; pos: Position }): boolean {
-    const at = this.first.get(key);
-    if (at !== undefined) {
-      if (note) this.diags.list[at]?.related.push(note);
+function resolveResource(need: Need, inp: ResolveInputs, diags: Diagnostics): boolean {
+  const { vmi } = inp;
+  const ref = nadRef(need.networkName.value, vmi.namespace);
+  const nad = findNad(inp.nads, ref, vmi.namespace);
+  const envResource = inp.env?.vars.get(resourceNameEnvName(need.net.name));
+  if (!nad) {
+    if (envResource) {
+      need.resource = envResource.value;
+      need.resourcePos = envResource.pos;
       return true;
     }
-    this.first.set(key, this.diags.list.length);
+    if (need.status) return true;
+    const elsewhere = inp.nads.filter((n) => n.name === ref.name);
+    diags.error('NAD_NOT_FOUND', `network '${need.net.name}' names NetworkAttachmentDefinition ${need.refText}, which is not in the inputs`, need.networkName.pos, {
+      help: elsewhere.length
+        ? `a NAD '${ref.name}' was given in namespace ${elsewhere.map((n) => n.namespace ?? vmi.namespace).join(', ')}: write networkName: <namespace>/${ref.name}`
+        : `pass it with --nad (kubectl get network-attachment-definitions -n ${ref.namespace} ${ref.name} -o yaml)`,
+    });
     return false;
   }
-
-  private readonly cache = new Map<string, unknown>();
-
-  /** Parses a shared value once, so a malformed one is reported once. */
-  parsed<T>(key: string, parse: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, parse());
-    return this.cache.get(key) as T;
+  need.nad = nad;
+  if (!nad.resourceName) {
+    diags.error('NAD_NO_RESOURCE', `NetworkAttachmentDefinition ${need.refText} has no k8s.v1.cni.cncf.io/resourceName annotation`, nad.pos, {
+      help: `a ${need.kind} interface takes a device from a device-plugin resource: annotate the NAD with k8s.v1.cni.cncf.io/resourceName: <prefix>/<resource>`,
+      related: [{ message: `interface '${need.iface.name}' needs a device through it`, pos: need.iface.binding!.pos }],
+    });
+    return false;
   }
+  const resource = nad.resourceName.value;
+  if (envResource && envResource.value !== resource) {
+    diags.error('RESOURCE_NAME_MISMATCH', `${envResource.key}=${envResource.value} but NAD ${need.refText} asks for ${resource}`, envResource.pos, {
+      help: 'the env dump and the NAD come from different deployments: pass the NAD the launcher pod was created with',
+      related: [{ message: 'the NAD names its resource here', pos: nad.resourceName.pos }],
+    });
+    return false;
+  }
+  need.resource = resource;
+  need.resourcePos = nad.resourceName.pos;
+  return true;
+}
+
+/** The device ID: network-status, else the env dump, else the simulated device plugin. */
+function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
+  const { inp, diags } = ctx;
+  const status = need.status;
+  if (status) {
+    const pool = need.resource !== undefined ? ctx.envPools?.pool(need.resource) : undefined;
+    if (pool && !pool.devices.some((d) => d.id === status.id.value)) {
+      diags.error('DEVICE_SOURCE_CONFLICT', `${inp.networkStatus!.origin} gives device ${status.id.value} to network '${need.net.name}', but ${pool.v.key} lists ${pool.devices.map((d) => d.id).join(',') || 'no device'}`, status.id.pos, {
+        help: sameSourceHelp,
+        related: [{ message: `${pool.v.key} in the env dump is here`, pos: pool.v.pos }],
+      });
+      return undefined;
+    }
+    return { id: status.id.value, from: { source: inp.networkStatus!.form, pos: status.id.pos } };
+  }
+  let picked: PickedDevice | undefined;
+  let source = '';
+  if (ctx.envPools) {
+    const d = ctx.envPools.take(need.resource!, need.iface, inp.vmi);
+    if (!d) return undefined;
+    picked = { id: d.id, from: { source: 'env', pos: d.pos } };
+    source = 'the env dump';
+  } else if (ctx.plugin && need.resource !== undefined) {
+    const d = ctx.plugin.take(need.iface, need.kind, need.resource, need.resourcePos!);
+    if (!d) return undefined;
+    picked = { id: d.device.address.value, from: { source: 'device-plugin', pos: d.device.address.pos }, pool: d };
+    source = 'the device plugin config and host inventory';
+  }
+  if (need.statusMissing) {
+    const help = `the device plugin writes device-info into network-status (v3.5+ for vDPA); take the annotation from this VMI's running launcher pod`;
+    if (picked) {
+      diags.warn('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}; the device comes from ${source}`, need.networkName.pos, { help });
+    } else {
+      diags.error('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}, and no other input gives the device`, need.networkName.pos, {
+        help: `${help}, or pass the env dump (--env) or the device plugin config and the node's inventory (--device-plugin-config, --host-devices)`,
+      });
+    }
+    return picked;
+  }
+  if (!picked) {
+    diags.error('RESOURCE_NOT_IN_ENV', `no env dump to find the device of resource ${need.resource}`, need.iface.binding!.pos, {
+      help:
+        "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), " +
+        "or the device plugin config and the node's inventory (--device-plugin-config, --host-devices) to see what it would get",
+    });
+  }
+  return picked;
+}
+
+const sameSourceHelp =
+  'network-status takes precedence, but both must describe the same pod: take them from the same running launcher ' +
+  '(kubectl get pod <virt-launcher-pod> -o yaml; kubectl exec <virt-launcher-pod> -- env)';
+
+/**
+ * The /dev/vhost-vdpa-N of a device: network-status (which must agree with the env dump's _INFO),
+ * else the env dump, else the host inventory (the device plugin leaves "vdpa" empty on a device's
+ * first allocation, facts.md §3). Without any, the most specific reason is reported.
+ */
+function pickPath(need: Need, device: PickedDevice, ctx: Context): { path: string; from: Provenance } | undefined {
+  const { inp, diags } = ctx;
+  const s = need.status;
+  const envDescribes = inp.env && need.resource !== undefined && ctx.envPools?.pool(need.resource);
+  const env: EnvMount | undefined = envDescribes ? envMount(inp.env!, need.resource!, { id: device.id, pos: device.from.pos }, diags) : undefined;
+  if (s?.path) {
+    if (env?.found && env.path !== s.path.value) {
+      diags.error('DEVICE_SOURCE_CONFLICT', `${inp.networkStatus!.origin} gives ${s.path.value} for device ${device.id}, but ${pciDeviceEnvName(need.resource!)}_INFO gives ${env.path}`, s.path.pos, {
+        help: sameSourceHelp,
+        related: [{ message: "the env dump's mount is here", pos: env.pos }],
+      });
+      return undefined;
+    }
+    return { path: s.path.value, from: { source: inp.networkStatus!.form, pos: s.path.pos } };
+  }
+  if (env && !env.found && 'reported' in env) return undefined;
+  let fallback: { path: string; from: Provenance } | undefined;
+  let inventory: InventoryPath | undefined;
+  if (env?.found) fallback = { path: env.path, from: { source: 'env', pos: env.pos } };
+  else {
+    if (device.pool) inventory = vdpaPathOf(device.pool.device, inp.inventory!, diags);
+    else if (inp.inventory) inventory = inventoryPath(inp.inventory, device.id, device.from.pos, diags);
+    if (inventory?.found) fallback = { path: inventory.path, from: { source: 'inventory', pos: inventory.pos } };
+  }
+  if (s?.legacyPath) {
+    const what = `${inp.networkStatus!.origin} gives '${s.legacyPath.value}' as the path of device ${device.id}: the vDPA bus name device plugins before v3.6 wrote instead of /dev/vhost-vdpa-N`;
+    if (fallback) {
+      diags.warn('LEGACY_VDPA_PATH', `${what}; the path from the ${fallback.from.source === 'env' ? 'env dump' : 'host inventory'} is used`, s.legacyPath.pos, {
+        help: 'upgrade the SR-IOV device plugin to v3.6 or later',
+      });
+      return fallback;
+    }
+    diags.error('LEGACY_VDPA_PATH', `${what}, and no other input gives the path`, s.legacyPath.pos, {
+      help: "upgrade the SR-IOV device plugin to v3.6 or later, or pass the launcher pod's env dump (--env) or the node's inventory (--host-devices, from vdpa-xml inventory)",
+    });
+    return undefined;
+  }
+  if (fallback) return fallback;
+  if (inventory && !inventory.found) inventory.report();
+  else if (env && !env.found && 'report' in env) env.report();
+  else if (s) {
+    diags.error('NO_VDPA_MOUNT', `${inp.networkStatus!.origin} gives no path for device ${device.id}`, s.pathPos, {
+      help: `the device plugin leaves the path empty when it cannot read the vhost-vdpa device; ${HOW_TO_GET_A_PATH}`,
+    });
+  }
+  return undefined;
 }

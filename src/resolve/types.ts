@@ -4,7 +4,7 @@ import type { PciAddress } from '../pci/address.js';
 
 /** Where a resolved value was read from, for explain output and conflict messages. */
 export interface Provenance {
-  /** env, network-status, inventory, ... */
+  /** env, network-status, network-info, inventory or device-plugin (the config + inventory simulation) */
   source: string;
   pos: Position;
 }
@@ -16,7 +16,8 @@ export interface ResolvedDevice {
   nad?: Nad;
   /** <namespace>/<name> of the NAD the network names */
   nadRef: string;
-  resource: string;
+  /** undefined when only network-status named the device (no NAD or env to say the resource) */
+  resource?: string;
   /** the device plugin's device ID: the host PCI address */
   deviceId: string;
   hostAddress: PciAddress;
