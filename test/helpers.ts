@@ -24,6 +24,7 @@ export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { o
     },
     readStdin: () => new TextEncoder().encode(stdin),
     isDirectory: (p: string) => Object.keys(files).some((f) => f.startsWith(`${p}/`)),
+    readLink: () => undefined,
     listDir: (p: string) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0]!))].sort(),
     writeFileAtomic(p: string, t: string) {
       io.written[p] = t;

@@ -20,6 +20,7 @@ export function fixtureIo(real: CliIo, dir: string, stdinFile: string | undefine
     readStdin: () => (stdinFile ? real.readFile(at(stdinFile)) : new Uint8Array()),
     isDirectory: (p) => real.isDirectory(at(p)),
     listDir: (p) => real.listDir(at(p)),
+    readLink: (p) => real.readLink(at(p)),
     writeFileAtomic: () => {
       throw new Error('fixtures do not write files');
     },

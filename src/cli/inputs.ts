@@ -9,12 +9,21 @@ export const FIXTURE_FILES = {
   vmi: ['vmi.yaml', 'vmi.yml', 'vmi.json', 'vm.yaml', 'vm.yml', 'vm.json'],
   nad: /^nad.*\.(ya?ml|json)$/,
   env: ['env.txt', 'env'],
+  networkStatus: ['network-status.json', 'network-status.yaml', 'network-info', 'network-info.json', 'pod.yaml', 'pod.json'],
+  devicePluginConfig: ['device-plugin-config.yaml', 'device-plugin-config.json'],
+  hostDevices: ['host-devices.json'],
 };
+
+/** Inputs that are one optional file each, by their InputPaths key. */
+const SINGLE_FILES = ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const;
 
 export interface InputPaths {
   input: string;
   nads: string[];
   env?: string;
+  networkStatus?: string;
+  devicePluginConfig?: string;
+  hostDevices?: string;
 }
 
 /** Reads one input (a path or - for stdin) into a Source, reporting a read failure as a diagnostic. */
@@ -44,12 +53,14 @@ export function expandInputPaths(io: CliIo, paths: InputPaths, diags: Diagnostic
     });
     return undefined;
   }
-  const env = paths.env ?? FIXTURE_FILES.env.map((f) => (files.includes(f) ? join(dir, f) : undefined)).find(Boolean);
   const out: InputPaths = {
     input: join(dir, vmi),
     nads: [...files.filter((f) => FIXTURE_FILES.nad.test(f)).map((f) => join(dir, f)), ...paths.nads],
   };
-  if (env) out.env = env;
+  for (const key of SINGLE_FILES) {
+    const p = paths[key] ?? FIXTURE_FILES[key].map((f) => (files.includes(f) ? join(dir, f) : undefined)).find(Boolean);
+    if (p) out[key] = p;
+  }
   return out;
 }
 
@@ -59,16 +70,21 @@ export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): Pi
   if (!expanded) return undefined;
   const main = readSource(io, expanded.input, diags);
   const nads = expanded.nads.map((p) => readSource(io, p, diags));
-  const env = expanded.env !== undefined ? readSource(io, expanded.env, diags) : undefined;
-  if (!main || nads.some((n) => !n) || (expanded.env !== undefined && !env)) return undefined;
-  const inputs: PipelineInputs = { main, nads: nads as Source[] };
-  if (env) inputs.env = env;
-  return inputs;
+  const inputs: PipelineInputs = { main: main!, nads: nads as Source[] };
+  let failed = !main || nads.some((n) => !n);
+  for (const key of SINGLE_FILES) {
+    const p = expanded[key];
+    if (p === undefined) continue;
+    const src = readSource(io, p, diags);
+    if (src) inputs[key] = src;
+    else failed = true;
+  }
+  return failed ? undefined : inputs;
 }
 
 export function sourcesOf(inputs: PipelineInputs | undefined): Map<string, Source> {
   const m = new Map<string, Source>();
   if (!inputs) return m;
-  for (const s of [inputs.main, ...inputs.nads, ...(inputs.env ? [inputs.env] : [])]) m.set(s.name, s);
+  for (const s of [inputs.main, ...inputs.nads, ...SINGLE_FILES.map((k) => inputs[k])]) if (s) m.set(s.name, s);
   return m;
 }

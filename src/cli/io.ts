@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -14,6 +14,8 @@ export interface CliIo {
   readStdin(): Uint8Array;
   isDirectory(path: string): boolean;
   listDir(path: string): string[];
+  /** a symbolic link's target as written, or undefined when the path is not a link (sysfs: driver, physfn) */
+  readLink(path: string): string | undefined;
   /** writes via a temporary file in the same directory and a rename, so readers never see half a file */
   writeFileAtomic(path: string, text: string): void;
   env: Record<string, string | undefined>;
@@ -35,6 +37,13 @@ export function nodeIo(): CliIo {
       }
     },
     listDir: (p) => readdirSync(p).sort(),
+    readLink: (p) => {
+      try {
+        return readlinkSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     writeFileAtomic: (path, text) => {
       const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
       try {

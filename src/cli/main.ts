@@ -4,7 +4,9 @@ import type { HotplugReserve } from '../pci/hotplug-reserve.js';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { envCommand } from './commands/env.js';
 import { explainCommand } from './commands/explain.js';
+import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
 import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
@@ -30,22 +32,41 @@ interface CommonFlags {
   mac: 'stable' | 'omit';
   hotplugReserve: HotplugReserve;
   vdpaBinding: string;
+  networkStatus?: string;
+  devicePluginConfig?: string;
+  hostDevices?: string;
+  resourcePrefix: string;
 }
 
 function pipelineOptions(f: CommonFlags): PipelineOptions {
-  return { ...DEFAULT_PIPELINE_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding };
+  return { ...DEFAULT_PIPELINE_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
 }
 
-const inputPaths = (input: string, f: CommonFlags): InputPaths => ({ input, nads: f.nad, ...(f.env !== undefined ? { env: f.env } : {}) });
+function inputPaths(input: string, f: CommonFlags): InputPaths {
+  const paths: InputPaths = { input, nads: f.nad };
+  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const) if (f[key] !== undefined) paths[key] = f[key];
+  return paths;
+}
+
+/** The inputs that let the SR-IOV device plugin be simulated on a host (every translating command, and env). */
+function addDevicePluginOptions(cmd: Command): Command {
+  return cmd
+    .option('--device-plugin-config <file>', 'the SR-IOV device plugin config: ConfigMap sriovdp-config YAML or config.json')
+    .option('--host-devices <file>', 'the host inventory JSON (vdpa-xml inventory)')
+    .option('--resource-prefix <prefix>', "the device plugin's --resource-prefix, for resources that set none", 'intel.com');
+}
 
 /** --format for the commands whose output is a report: text for people, one JSON document for scripts. */
 const reportFormat = (): Option => new Option('--format <format>', 'text, or json: one JSON document on stdout, diagnostics included').choices(['text', 'json']).default('text');
 
 function addInputOptions(cmd: Command): Command {
-  return cmd
-    .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
-    .option('--nad <file>', 'NetworkAttachmentDefinition YAML/JSON (repeatable; a file may hold several or a List)', collect, [])
-    .option('--env <file>', "the launcher pod's env dump (kubectl exec <pod> -- env)")
+  return addDevicePluginOptions(
+    cmd
+      .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
+      .option('--nad <file>', 'NetworkAttachmentDefinition YAML/JSON (repeatable; a file may hold several or a List)', collect, [])
+      .option('--env <file>', "the launcher pod's env dump (kubectl exec <pod> -- env)")
+      .option('--network-status <file>', 'the pod (kubectl get pod -o yaml), its k8s.v1.cni.cncf.io/network-status JSON, or /etc/podinfo/network-info'),
+  )
     .addOption(new Option('--mac <mode>', 'MAC for interfaces without macAddress').choices(['stable', 'omit']).default('stable'))
     .addOption(new Option('--hotplug-reserve <mode>', 'root ports reserved for NIC hotplug on q35').choices(['kubevirt', 'none']).default('kubevirt'))
     .option('--vdpa-binding <name>', 'network binding plugin name treated as vDPA', 'vdpa');
@@ -61,7 +82,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  vdpa-xml render fixtures/seed\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt\n  vdpa-xml explain fixtures/seed\n  vdpa-xml diff fixtures/seed --against live.xml\n\nExit status: 0 success, 1 a problem with the inputs (diff: different), 2 usage error (diff: could not compare).');
+    .addHelpText('after', '\nExamples:\n  vdpa-xml render fixtures/seed\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt\n  vdpa-xml explain fixtures/seed\n  vdpa-xml diff fixtures/seed --against live.xml\n  vdpa-xml env fixtures/seed-device-plugin\n  vdpa-xml inventory > host-devices.json\n\nExit status: 0 success, 1 a problem with the inputs (diff: different), 2 usage error (diff: could not compare).');
 
   addInputOptions(
     program
@@ -75,6 +96,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addHelpText(
       'after',
       '\nExamples:\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt > domain.xml\n  vdpa-xml render fixtures/seed\n' +
+        '  vdpa-xml render vmi.yaml --nad nad.yaml --network-status pod.yaml\n' +
+        '  vdpa-xml render vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json\n' +
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
@@ -131,6 +154,31 @@ export function run(argv: readonly string[], io: CliIo): number {
         strict: flags.strict === true,
         format: flags.format,
       });
+    });
+
+  addDevicePluginOptions(
+    program
+      .command('env')
+      .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
+      .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
+      .option('--nad <file>', 'NetworkAttachmentDefinition YAML/JSON (repeatable)', collect, [])
+      .option('--vdpa-binding <name>', 'network binding plugin name treated as vDPA', 'vdpa')
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
+  )
+    .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
+    .action((input: string, flags: CommonFlags & { output?: string }) => {
+      const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
+      code = envCommand(io, inputPaths(input, flags), opts, flags.output);
+    });
+
+  program
+    .command('inventory')
+    .description("print this host's inventory of network PCI devices and vDPA devices, read from sysfs, as JSON for --host-devices")
+    .option('--sysfs-root <dir>', 'where sysfs is mounted', '/sys')
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
+    .addHelpText('after', '\nExamples:\n  vdpa-xml inventory > host-devices.json            (on the node)\n  vdpa-xml inventory --sysfs-root /host/sys -o host-devices.json')
+    .action((flags: { sysfsRoot: string; output?: string }) => {
+      code = inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
   program

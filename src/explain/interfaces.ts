@@ -56,11 +56,12 @@ function isPodNetwork(net: VmiNetwork | undefined): boolean {
 
 function explainDevice(out: ExplainedInterface, dev: ResolvedDevice): void {
   out.nad = dev.nadRef;
-  out.resource = dev.resource;
+  out.resource = dev.resource ?? null;
   out.deviceId = dev.deviceId;
   if (dev.nad) out.from.nad = { source: 'nad', pos: dev.nad.pos };
   if (dev.nad?.resourceName) out.from.resource = { source: 'nad', pos: dev.nad.resourceName.pos };
-  else out.from.resource = { source: 'env', note: `KUBEVIRT_RESOURCE_NAME_${out.name} (no NAD given)` };
+  // without a NAD, the resource came from KUBEVIRT_RESOURCE_NAME_<network>, or (network-status alone) is unknown
+  else if (dev.resource !== undefined) out.from.resource = { source: 'env', note: `KUBEVIRT_RESOURCE_NAME_${out.name} (no NAD given)` };
   out.from.deviceId = dev.deviceFrom;
   if (dev.kind === 'vdpa') {
     out.source = dev.path ?? null;

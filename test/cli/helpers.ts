@@ -54,6 +54,7 @@ export function fakeIo(inputs: FakeInputs, out: CliRun): CliIo {
         return false;
       }
     },
+    readLink: () => undefined,
     listDir: (p) => {
       const prefix = `${p.replace(/\/$/, '')}/`;
       const virtual = Object.keys(files).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length).split('/')[0]!);

@@ -17,7 +17,10 @@ export interface FixtureResult {
 
 function isFixture(io: CliIo, dir: string): boolean {
   const files = io.listDir(dir);
-  return files.includes(EXPECTED.stdin) || FIXTURE_FILES.vmi.some((f) => files.includes(f));
+  if (files.includes(EXPECTED.stdin) || FIXTURE_FILES.vmi.some((f) => files.includes(f))) return true;
+  // a whole command line that needs no VMI (vdpa-xml inventory --sysfs-root ...)
+  const first = files.includes(EXPECTED.args) ? fixtureArgs(io, dir)[0] : undefined;
+  return first !== undefined && !first.startsWith('-');
 }
 
 /** Every fixture directory under root (root included), sorted by path. */
