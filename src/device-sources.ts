@@ -18,6 +18,8 @@ export interface DeviceSources {
   networkStatus?: NetworkStatus;
   inventory?: HostInventory;
   devicePlugin?: DevicePluginHost;
+  /** an input was given but could not be used (already reported): a device it lacks is not reported again */
+  unusable?: boolean;
 }
 
 /**
@@ -30,10 +32,12 @@ export function loadDeviceSources(texts: DeviceSourceTexts, resourcePrefix: stri
   if (texts.networkStatus) {
     const ns = readNetworkStatus(texts.networkStatus, diags);
     if (ns) out.networkStatus = ns;
+    else out.unusable = true;
   }
   if (texts.hostDevices) {
     const inv = readHostInventory(texts.hostDevices, diags);
     if (inv) out.inventory = inv;
+    else out.unusable = true;
   }
   if (texts.devicePluginConfig) {
     const config = readDevicePluginConfig(texts.devicePluginConfig, diags);

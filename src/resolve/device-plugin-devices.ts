@@ -21,6 +21,8 @@ const LIST_AT_MOST = 8;
  */
 export class DevicePluginAllocator {
   private readonly used = new Set<string>();
+  /** resources already reported as unusable: one error per resource, not per interface */
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly host: DevicePluginHost,
@@ -34,7 +36,8 @@ export class DevicePluginAllocator {
 
   /** A device of the resource for the interface, or undefined (reported). */
   take(iface: VmiInterface, kind: 'vdpa' | 'sriov', resource: string, resourcePos: Position): PoolDevice | undefined {
-    if (!this.host.started) return undefined; // the config's errors say why
+    if (!this.host.started || this.refused.has(resource)) return undefined; // already reported
+    const refuse = (): undefined => void this.refused.add(resource);
     const { diags } = this;
     const pool = this.host.pools.get(resource);
     const at = iface.binding!.pos;
@@ -44,7 +47,7 @@ export class DevicePluginAllocator {
         help: `configured: ${known.join(', ') || 'none'}; a resource is <resourcePrefix, or --resource-prefix (default intel.com)>/<resourceName>`,
         related: [{ message: 'resourceList is here', pos: this.host.configPos }],
       });
-      return undefined;
+      return refuse();
     }
     const namePos = pool.config.resourceName?.pos ?? pool.config.pos;
     if (kind === 'vdpa' && pool.deviceType !== 'netDevice') {
@@ -52,14 +55,14 @@ export class DevicePluginAllocator {
         help: 'vDPA devices come from netDevice pools whose selector sets "vdpaType": "vhost"',
         related: [{ message: `interface '${iface.name}' takes a device of it`, pos: at }],
       });
-      return undefined;
+      return refuse();
     }
     if (kind === 'vdpa' && !pool.config.selectors.some((s) => s.vdpaType)) {
       diags.error('RESOURCE_NOT_VDPA', `resource ${resource} has no selector with vdpaType, so its devices are plain VFs without /dev/vhost-vdpa-N`, namePos, {
         help: 'add "vdpaType": "vhost" to the selector: the plugin then keeps only VFs whose vDPA device is bound to vhost_vdpa and mounts its /dev/vhost-vdpa-N',
         related: [{ message: `interface '${iface.name}' is vdpa`, pos: at }],
       });
-      return undefined;
+      return refuse();
     }
     const taken = pool.devices.filter((d) => this.used.has(d.device.address.value)).length;
     const next = pool.devices.find((d) => !this.used.has(d.device.address.value));

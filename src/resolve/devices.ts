@@ -25,6 +25,8 @@ export interface ResolveInputs {
   networkStatus?: NetworkStatus;
   inventory?: HostInventory;
   devicePlugin?: DevicePluginHost;
+  /** a device input could not be read (already reported): missing devices are not reported again */
+  unusable?: boolean;
   vdpaBindingName: string;
 }
 
@@ -215,7 +217,7 @@ function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
     }
     return picked;
   }
-  if (!picked) {
+  if (!picked && !inp.unusable) {
     diags.error('RESOURCE_NOT_IN_ENV', `no env dump to find the device of resource ${need.resource}`, need.iface.binding!.pos, {
       help:
         "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), " +
@@ -272,6 +274,7 @@ function pickPath(need: Need, device: PickedDevice, ctx: Context): { path: strin
     return undefined;
   }
   if (fallback) return fallback;
+  if (inp.unusable) return undefined;
   if (inventory && !inventory.found) inventory.report();
   else if (env && !env.found && 'report' in env) env.report();
   else if (s) {

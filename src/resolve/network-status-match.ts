@@ -23,8 +23,8 @@ export function podInterfaceNames(vmi: Vmi, ordinal: boolean): Map<string, strin
  * Finds the entry of each network that needs a device. network-info entries name the VMI network
  * itself. network-status entries are matched as KubeVirt does, by pod interface name ('pod' +
  * sha256(network)[:11], or net1, net2... in order of the secondary Multus networks); when no entry
- * has that interface, by the NAD (`<namespace>/<name>`) if exactly one entry has it and only this
- * network uses it.
+ * has that interface, by the NAD (`<namespace>/<name>`) if exactly one entry not matched by
+ * interface has it and only this network uses it.
  */
 export function matchNetworkStatus(vmi: Vmi, status: NetworkStatus, networks: readonly VmiNetwork[], diags: Diagnostics): Map<string, StatusMatch> {
   const out = new Map<string, StatusMatch>();
@@ -39,6 +39,9 @@ export function matchNetworkStatus(vmi: Vmi, status: NetworkStatus, networks: re
   }
   const ordinal = entries.some((e) => e.interface && ORDINAL.test(e.interface.value));
   const ifaceNames = podInterfaceNames(vmi, ordinal);
+  // an entry whose interface is some network's pod interface is that network's, never another's
+  const known = new Set(ifaceNames.values());
+  const unclaimed = entries.filter((e) => !e.interface || !known.has(e.interface.value));
   for (const net of networks) {
     const expected = ifaceNames.get(net.name);
     const byIface = entries.filter((e) => e.interface?.value === expected);
@@ -49,7 +52,7 @@ export function matchNetworkStatus(vmi: Vmi, status: NetworkStatus, networks: re
     }
     if (net.source?.kind !== 'multus' || !net.source.networkName) continue;
     const ref = refText(net.source.networkName.value, vmi.namespace);
-    const byNad = entries.filter((e) => e.name && refText(e.name.value, vmi.namespace) === ref);
+    const byNad = unclaimed.filter((e) => e.name && refText(e.name.value, vmi.namespace) === ref);
     if (byNad.length === 0) continue;
     const sharing = networks.filter((n) => n.source?.kind === 'multus' && n.source.networkName && refText(n.source.networkName.value, vmi.namespace) === ref);
     if (byNad.length === 1 && sharing.length === 1) {
