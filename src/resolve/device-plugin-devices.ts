@@ -1,6 +1,7 @@
 import type { Diagnostics, Position } from '../diagnostics.js';
 import type { PoolDevice, ResourcePool } from '../device-plugin/pools.js';
 import type { VmiInterface } from '../load/vmi-types.js';
+import type { OnceReporter } from './once-reporter.js';
 
 /** The simulated device plugin of a host: its pools, or `started: false` when its config is invalid. */
 export interface DevicePluginHost {
@@ -21,12 +22,13 @@ const LIST_AT_MOST = 8;
  */
 export class DevicePluginAllocator {
   private readonly used = new Set<string>();
-  /** resources already reported as unusable: one error per resource, not per interface */
+  /** resources already reported as unusable: later interfaces become notes on that error */
   private readonly refused = new Set<string>();
 
   constructor(
     private readonly host: DevicePluginHost,
     private readonly diags: Diagnostics,
+    private readonly once: OnceReporter,
   ) {}
 
   /** Marks a device as placed by another source (network-status). */
@@ -36,13 +38,19 @@ export class DevicePluginAllocator {
 
   /** A device of the resource for the interface, or undefined (reported). */
   take(iface: VmiInterface, kind: 'vdpa' | 'sriov', resource: string, resourcePos: Position): PoolDevice | undefined {
-    if (!this.host.started || this.refused.has(resource)) return undefined; // already reported
+    if (!this.host.started) return undefined; // the config's errors say why
+    const at = iface.binding!.pos;
+    const key = `plugin:${resource}`;
+    if (this.refused.has(resource)) {
+      this.once.seen(key, { message: `interface '${iface.name}' needs a device of ${resource} too`, pos: at });
+      return undefined;
+    }
     const refuse = (): undefined => void this.refused.add(resource);
     const { diags } = this;
     const pool = this.host.pools.get(resource);
-    const at = iface.binding!.pos;
     if (!pool) {
       const known = [...this.host.pools.keys()];
+      this.once.seen(key);
       diags.error('RESOURCE_NOT_CONFIGURED', `the device plugin config ${this.host.configName} has no resource ${resource}`, resourcePos, {
         help: `configured: ${known.join(', ') || 'none'}; a resource is <resourcePrefix, or --resource-prefix (default intel.com)>/<resourceName>`,
         related: [{ message: 'resourceList is here', pos: this.host.configPos }],
@@ -51,6 +59,7 @@ export class DevicePluginAllocator {
     }
     const namePos = pool.config.resourceName?.pos ?? pool.config.pos;
     if (kind === 'vdpa' && pool.deviceType !== 'netDevice') {
+      this.once.seen(key);
       diags.error('RESOURCE_NOT_VDPA', `resource ${resource} is a ${pool.deviceType} pool, which holds no vDPA devices`, namePos, {
         help: 'vDPA devices come from netDevice pools whose selector sets "vdpaType": "vhost"',
         related: [{ message: `interface '${iface.name}' takes a device of it`, pos: at }],
@@ -58,6 +67,7 @@ export class DevicePluginAllocator {
       return refuse();
     }
     if (kind === 'vdpa' && !pool.config.selectors.some((s) => s.vdpaType)) {
+      this.once.seen(key);
       diags.error('RESOURCE_NOT_VDPA', `resource ${resource} has no selector with vdpaType, so its devices are plain VFs without /dev/vhost-vdpa-N`, namePos, {
         help: 'add "vdpaType": "vhost" to the selector: the plugin then keeps only VFs whose vDPA device is bound to vhost_vdpa and mounts its /dev/vhost-vdpa-N',
         related: [{ message: `interface '${iface.name}' is vdpa`, pos: at }],

@@ -15,6 +15,7 @@ import { findNad, nadRef } from './nad-lookup.js';
 import { statusDevice, type StatusDevice } from './network-status-device.js';
 import { expectedEntryName, matchNetworkStatus } from './network-status-match.js';
 import type { Provenance, ResolvedDevice } from './types.js';
+import { OnceReporter } from './once-reporter.js';
 import { HOW_TO_GET_A_PATH } from './vdpa-path.js';
 import type { PoolDevice } from '../device-plugin/pools.js';
 
@@ -55,6 +56,7 @@ interface PickedDevice {
 interface Context {
   inp: ResolveInputs;
   diags: Diagnostics;
+  once: OnceReporter;
   envPools?: EnvPools;
   plugin?: DevicePluginAllocator;
 }
@@ -69,9 +71,9 @@ interface Context {
  */
 export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<string, ResolvedDevice> {
   const out = new Map<string, ResolvedDevice>();
-  const ctx: Context = { inp, diags };
-  if (inp.env) ctx.envPools = new EnvPools(inp.env, diags);
-  if (inp.devicePlugin) ctx.plugin = new DevicePluginAllocator(inp.devicePlugin, diags);
+  const ctx: Context = { inp, diags, once: new OnceReporter(diags) };
+  if (inp.env) ctx.envPools = new EnvPools(inp.env, diags, ctx.once);
+  if (inp.devicePlugin) ctx.plugin = new DevicePluginAllocator(inp.devicePlugin, diags, ctx.once);
   const needs = collectNeeds(inp);
   const matches = inp.networkStatus ? matchNetworkStatus(inp.vmi, inp.networkStatus, needs.map((n) => n.net), diags) : new Map();
 
@@ -86,7 +88,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
       if (r === 'absent') need.statusMissing = m ? `the entry of network '${need.net.name}' in ${inp.networkStatus.origin} has no device-info` : `${inp.networkStatus.origin} has no entry for network '${need.net.name}' (${expectedEntryName(inp.vmi, inp.networkStatus, need.net)})`;
       else need.status = r;
     }
-    if (!resolveResource(need, inp, diags)) continue;
+    if (!resolveResource(need, inp, ctx)) continue;
     if (need.status) {
       if (need.resource) ctx.envPools?.claim(need.resource, need.status.id.value);
       ctx.plugin?.claim(need.status.id.value);
@@ -137,8 +139,9 @@ function collectNeeds(inp: ResolveInputs): Need[] {
  * network -> NAD -> resourceName (KUBEVIRT_RESOURCE_NAME_<network> must agree, and stands in for a
  * NAD that was not given). A device named by network-status needs neither. False when reported.
  */
-function resolveResource(need: Need, inp: ResolveInputs, diags: Diagnostics): boolean {
+function resolveResource(need: Need, inp: ResolveInputs, ctx: Context): boolean {
   const { vmi } = inp;
+  const { diags, once } = ctx;
   const ref = nadRef(need.networkName.value, vmi.namespace);
   const nad = findNad(inp.nads, ref, vmi.namespace);
   const envResource = inp.env?.vars.get(resourceNameEnvName(need.net.name));
@@ -149,6 +152,7 @@ function resolveResource(need: Need, inp: ResolveInputs, diags: Diagnostics): bo
       return true;
     }
     if (need.status) return true;
+    if (once.seen(`nad-missing:${need.refText}`, { message: `network '${need.net.name}' names it too`, pos: need.networkName.pos })) return false;
     const elsewhere = inp.nads.filter((n) => n.name === ref.name);
     diags.error('NAD_NOT_FOUND', `network '${need.net.name}' names NetworkAttachmentDefinition ${need.refText}, which is not in the inputs`, need.networkName.pos, {
       help: elsewhere.length
@@ -159,6 +163,7 @@ function resolveResource(need: Need, inp: ResolveInputs, diags: Diagnostics): bo
   }
   need.nad = nad;
   if (!nad.resourceName) {
+    if (once.seen(`nad:${need.refText}`, { message: `interface '${need.iface.name}' needs a device through it too`, pos: need.iface.binding!.pos })) return false;
     diags.error('NAD_NO_RESOURCE', `NetworkAttachmentDefinition ${need.refText} has no k8s.v1.cni.cncf.io/resourceName annotation`, nad.pos, {
       help: `a ${need.kind} interface takes a device from a device-plugin resource: annotate the NAD with k8s.v1.cni.cncf.io/resourceName: <prefix>/<resource>`,
       related: [{ message: `interface '${need.iface.name}' needs a device through it`, pos: need.iface.binding!.pos }],
@@ -217,7 +222,7 @@ function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
     }
     return picked;
   }
-  if (!picked && !inp.unusable) {
+  if (!picked && !inp.unusable && !ctx.once.seen(`env:${need.resource}`, { message: `interface '${need.iface.name}' needs a device of ${need.resource} too`, pos: need.iface.binding!.pos })) {
     diags.error('RESOURCE_NOT_IN_ENV', `no env dump to find the device of resource ${need.resource}`, need.iface.binding!.pos, {
       help:
         "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), " +
@@ -240,7 +245,7 @@ function pickPath(need: Need, device: PickedDevice, ctx: Context): { path: strin
   const { inp, diags } = ctx;
   const s = need.status;
   const envDescribes = inp.env && need.resource !== undefined && ctx.envPools?.pool(need.resource);
-  const env: EnvMount | undefined = envDescribes ? envMount(inp.env!, need.resource!, { id: device.id, pos: device.from.pos }, diags) : undefined;
+  const env: EnvMount | undefined = envDescribes ? envMount(inp.env!, need.resource!, { id: device.id, pos: device.from.pos }, diags, ctx.once) : undefined;
   if (s?.path) {
     if (env?.found && env.path !== s.path.value) {
       diags.error('DEVICE_SOURCE_CONFLICT', `${inp.networkStatus!.origin} gives ${s.path.value} for device ${device.id}, but ${pciDeviceEnvName(need.resource!)}_INFO gives ${env.path}`, s.path.pos, {

@@ -2,6 +2,7 @@ import type { Diagnostics, Position } from '../diagnostics.js';
 import type { EnvDump, EnvVar } from '../load/env.js';
 import type { Vmi, VmiInterface } from '../load/vmi-types.js';
 import { envDeviceInfo, envDeviceList, infoKeyPos, pciDeviceEnvName, type EnvDevice } from './env-resources.js';
+import type { OnceReporter } from './once-reporter.js';
 import { HOST_PCI, HOW_TO_GET_A_PATH, VDPA_PATH } from './vdpa-path.js';
 
 interface Pool {
@@ -24,6 +25,7 @@ export class EnvPools {
   constructor(
     readonly env: EnvDump,
     private readonly diags: Diagnostics,
+    private readonly once: OnceReporter,
   ) {}
 
   /** The list of a resource, read once (malformed IDs reported then); undefined when the env has none. */
@@ -56,6 +58,7 @@ export class EnvPools {
     const varName = pciDeviceEnvName(resource);
     const pool = this.pool(resource);
     if (!pool) {
+      if (this.once.seen(`env:${resource}`, { message: `interface '${iface.name}' needs a device of ${resource} too`, pos: iface.binding!.pos })) return undefined;
       this.diags.error('RESOURCE_NOT_IN_ENV', `the env dump has no ${varName} for resource ${resource}`, iface.binding!.pos, {
         help: `the launcher pod was not given a device of ${resource}: check the pod's resource requests and the device plugin's pool (kubectl describe node)`,
         related: [{ message: 'env dump read here', pos: { file: this.env.src.name, line: 1, col: 1, offset: 0 } }],
@@ -86,7 +89,7 @@ export type EnvMount =
   | { found: false; reported: true };
 
 /** The vdpa mount of a device from PCIDEVICE_<RESOURCE>_INFO (device plugin >= v3.6). */
-export function envMount(env: EnvDump, resource: string, device: { id: string; pos: Position }, diags: Diagnostics): EnvMount {
+export function envMount(env: EnvDump, resource: string, device: { id: string; pos: Position }, diags: Diagnostics, once: OnceReporter): EnvMount {
   const infoName = `${pciDeviceEnvName(resource)}_INFO`;
   const v = env.vars.get(infoName);
   const noPathHelp =
@@ -95,13 +98,15 @@ export function envMount(env: EnvDump, resource: string, device: { id: string; p
   if (!v) {
     return {
       found: false,
-      report: () =>
+      report: () => {
+        if (once.seen(`info:${infoName}`, { message: `device ${device.id} has no path either`, pos: device.pos })) return;
         diags.error('NO_VDPA_MOUNT', `the env dump has no ${infoName}, so the /dev/vhost-vdpa-N of device ${device.id} is unknown`, device.pos, {
           help: `device plugins before v3.6 do not write _INFO; ${HOW_TO_GET_A_PATH}`,
-        }),
+        });
+      },
     };
   }
-  const info = envDeviceInfo(env, v, diags);
+  const info = once.parsed(infoName, () => envDeviceInfo(env, v, diags));
   if (!info) return { found: false, reported: true };
   const at = infoKeyPos(env, v, device.id);
   const entry = info[device.id] as { vdpa?: { mount?: unknown } } | undefined;

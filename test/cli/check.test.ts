@@ -36,7 +36,7 @@ describe('vdpa-xml check', () => {
            |
         25 |         vdpa: {}
            |         ^^^^
-          help: pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt)
+          help: pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), or the device plugin config and the node's inventory (--device-plugin-config, --host-devices) to see what it would get
           note: fixtures/seed/vmi.yaml:27:9: interface 'offload2' needs a device of intel.com/vdpa_jaguar_vhost too
         1 error
       `),

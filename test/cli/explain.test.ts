@@ -100,8 +100,8 @@ describe('vdpa-xml explain', () => {
         MAC        52:54:00:a9:06:df            derived: from default/myvmi/offload2 (--mac stable)
     `));
     const help =
-      '  help: device plugins before v3.6 do not write _INFO; the SR-IOV device plugin leaves "vdpa" empty on the first allocation of a device ' +
-      'after it starts (without CDI) and always for vdpaType virtio; pass the pod\'s network-status annotation, or recreate the pod so the device is allocated again';
+      "  help: device plugins before v3.6 do not write _INFO; pass the launcher pod's network-status (--network-status, from kubectl get pod <virt-launcher-pod> -o yaml) " +
+      "or the node's inventory (--host-devices, from vdpa-xml inventory on the node), or recreate the pod so the device is allocated again";
     expect(r.stderr).to.equal(
       [
         'nomount/env.txt:1:39: error[NO_VDPA_MOUNT]: the env dump has no PCIDEVICE_INTEL_COM_VDPA_JAGUAR_VHOST_INFO, so the /dev/vhost-vdpa-N of device 0000:cc:00.2 is unknown',

@@ -131,7 +131,7 @@ describe('vdpa-xml render', () => {
             code: 'RESOURCE_NOT_IN_ENV',
             severity: 'error',
             message: 'no env dump to find the device of resource intel.com/vdpa_jaguar_vhost',
-            help: "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt)",
+            help: "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), or the device plugin config and the node's inventory (--device-plugin-config, --host-devices) to see what it would get",
             file: 'case/vmi.yaml',
             line: 25,
             column: 9,

@@ -75,9 +75,6 @@ describe('readNetworkStatus', () => {
   it('reports a syntax error inside the annotation at its place in the pod', () => {
     const text = 'kind: Pod\nmetadata:\n  name: p\n  annotations:\n    k8s.v1.cni.cncf.io/network-status: \'[{"name": "a" "interface": "b"}]\'\n';
     // the second string of the annotation starts at column 55 of the pod file
-    expect(read('pod.yaml', text).diags).to.deep.equal([
-      'error YAML_SYNTAX pod.yaml:5:55 Unexpected double-quoted-scalar token',
-      'error YAML_SYNTAX pod.yaml:5:51 Block collections are not allowed within flow collections',
-    ]);
+    expect(read('pod.yaml', text).diags).to.deep.equal(['error YAML_SYNTAX pod.yaml:5:55 Unexpected double-quoted-scalar token']);
   });
 });
