@@ -1,56 +1,86 @@
-// The project's fixture directories as conformance cases: the VMI (vmi.yaml, vm.yaml, or
-// stdin.yaml for a case fed on stdin), nad*.yaml, env.txt, and an optional args file with the
-// render options.
+// The project's fixture directories as conformance cases, read the way `vdpa-xml test` renders
+// them: `render . <args>` inside the directory (or `render - <args>` fed stdin.yaml), with the
+// CLI's own file conventions (src/cli/inputs.ts) so new kinds of input are picked up as they come.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { findFixtures } from '../../src/cli/commands/test.js';
+import { expandInputPaths, loadInputs, type InputPaths } from '../../src/cli/inputs.js';
+import { nodeIo } from '../../src/cli/io.js';
+import { Diagnostics } from '../../src/diagnostics.js';
+import type { PipelineOptions } from '../../src/pipeline.js';
 import type { CaseInputs } from './generate.js';
 
-const VMI_FILES = ['vmi.yaml', 'vmi.yml', 'vmi.json', 'vm.yaml', 'vm.yml', 'vm.json', 'stdin.yaml', 'stdin.yml', 'stdin.json'];
-const NAD_FILE = /^nad.*\.(ya?ml|json)$/;
+function fixtureArgs(dir: string): string[] {
+  const file = join(dir, 'args');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
 
-function splitArgs(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+/** The value of every `--flag value` / `--flag=value` occurrence. */
+function values(args: readonly string[], flag: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === flag && args[i + 1] !== undefined) out.push(args[++i]!);
+    else if (a.startsWith(`${flag}=`)) out.push(a.slice(flag.length + 1));
+  }
+  return out;
+}
+
+/** The render options an args list sets (the CLI flags that change the domain). */
+export function optionsFromArgs(args: readonly string[]): Partial<PipelineOptions> {
+  const o: Partial<PipelineOptions> = {};
+  const last = (flag: string): string | undefined => values(args, flag).pop();
+  const hr = last('--hotplug-reserve');
+  if (hr === 'kubevirt' || hr === 'none') o.hotplugReserve = hr;
+  const mac = last('--mac');
+  if (mac === 'stable' || mac === 'omit') o.mac = mac;
+  const binding = last('--vdpa-binding');
+  if (binding) o.vdpaBindingName = binding;
+  const prefix = last('--resource-prefix');
+  if (prefix) o.resourcePrefix = prefix;
+  return o;
 }
 
 export function loadFixtures(root: string): CaseInputs[] {
   if (!existsSync(root)) return [];
   const out: CaseInputs[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const dir = join(root, name);
-    if (!statSync(dir).isDirectory()) continue;
+  const io = nodeIo();
+  // the fixture directories `vdpa-xml test` finds (nested ones included)
+  for (const dir of findFixtures(io, root)) {
+    const name = relative(root, dir).replace(/[/\\]/g, '-') || 'root';
     const files = readdirSync(dir);
-    const vmiFile = VMI_FILES.find((f) => files.includes(f));
-    if (!vmiFile) continue;
-    const args = files.includes('args') ? splitArgs(readFileSync(join(dir, 'args'), 'utf8')) : [];
-    const nadFiles = files.filter((f) => NAD_FILE.test(f)).sort();
-    // --nad/--env given in args name files relative to the fixture
-    for (let i = 0; i < args.length; i++) {
-      if (args[i] === '--nad' && args[i + 1]) nadFiles.push(args[i + 1]!);
+    let args = fixtureArgs(dir);
+    if (args[0] && !args[0].startsWith('-')) {
+      // a fixture of another command (explain, diff...); `render` itself is fine
+      if (args[0] !== 'render') continue;
+      args = args.slice(1).filter((a) => a !== '.' && a !== '-');
     }
-    const envArg = args.indexOf('--env');
-    const envFile = envArg >= 0 ? args[envArg + 1] : ['env.txt', 'env'].find((f) => files.includes(f));
-    const c: CaseInputs = {
-      name: `fixture-${name}`,
-      vmiFile,
-      vmi: readFileSync(join(dir, vmiFile), 'utf8'),
-      nads: nadFiles.filter((f) => existsSync(join(dir, f))).map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') })),
-      args,
-    };
-    if (envFile && existsSync(join(dir, envFile))) c.env = readFileSync(join(dir, envFile), 'utf8');
+    const stdin = files.includes('stdin.yaml');
+    if (!stdin && !files.some((f) => /^(vmi|vm)\.(ya?ml|json)$/.test(f))) continue;
+    const rel = (p: string): string => join(dir, p);
+    const paths: InputPaths = { input: stdin ? rel('stdin.yaml') : dir, nads: values(args, '--nad').map(rel) };
+    const single = { env: '--env', networkStatus: '--network-status', devicePluginConfig: '--device-plugin-config', hostDevices: '--host-devices' } as const;
+    for (const [key, flag] of Object.entries(single) as [keyof typeof single, string][]) {
+      const v = values(args, flag).pop();
+      if (v !== undefined) paths[key] = rel(v);
+    }
+    const diags = new Diagnostics();
+    const expanded = expandInputPaths(io, paths, diags);
+    const inputs = loadInputs(io, paths, diags);
+    const c: CaseInputs = { name: `fixture-${name}`, vmiFile: 'vmi.yaml', vmi: '', nads: [], args, fixtureDir: dir };
+    if (inputs) c.prebuilt = inputs;
+    else c.loadError = diags.list.map((d) => d.message).join('; ') || 'cannot read the fixture';
+    // the files, for a mismatch report
+    for (const p of [expanded?.input, ...(expanded?.nads ?? []), expanded?.env, expanded?.networkStatus, expanded?.devicePluginConfig, expanded?.hostDevices]) {
+      if (p && existsSync(p) && statSync(p).isFile()) c.files = { ...c.files, [p.slice(dir.length + 1) || p]: readFileSync(p, 'utf8') };
+    }
     out.push(c);
   }
   return out;
-}
-
-/** The render options an args list sets (the CLI's flags that change the domain). */
-export function optionsFromArgs(args: readonly string[]): { hotplugReserve?: 'kubevirt' | 'none'; mac?: 'stable' | 'omit'; vdpaBindingName?: string } {
-  const o: { hotplugReserve?: 'kubevirt' | 'none'; mac?: 'stable' | 'omit'; vdpaBindingName?: string } = {};
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
-    const value = inline ?? args[i + 1];
-    if (flag === '--hotplug-reserve' && (value === 'kubevirt' || value === 'none')) o.hotplugReserve = value;
-    if (flag === '--mac' && (value === 'stable' || value === 'omit')) o.mac = value;
-    if (flag === '--vdpa-binding' && value) o.vdpaBindingName = value;
-  }
-  return o;
 }

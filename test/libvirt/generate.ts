@@ -1,6 +1,7 @@
 // Deterministic random VMIs (with their NADs and launcher env) for the conformance runner: a
 // seeded PRNG, so case N is the same on every machine and a failing case can be rerun alone.
 import { stringify } from 'yaml';
+import type { PipelineInputs } from '../../src/pipeline.js';
 
 export interface CaseInputs {
   name: string;
@@ -10,6 +11,12 @@ export interface CaseInputs {
   env?: string;
   /** CLI-style options of the case (fixtures' args file) */
   args: string[];
+  /** a fixture: its directory, and its inputs read by the CLI's own loader */
+  fixtureDir?: string;
+  prebuilt?: PipelineInputs;
+  loadError?: string;
+  /** a fixture's files, by name, for a mismatch report */
+  files?: Record<string, string>;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
