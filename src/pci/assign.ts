@@ -213,4 +213,3 @@ function markMultifunction(domain: Domain): void {
   }
 }
 
-export { F };

@@ -62,13 +62,6 @@ export function controllerFlags(domain: Domain, c: Controller): number {
   }
 }
 
-/** The flags of every device that can be on PCI, keyed by the device. */
-export function pciFlagsOf(domain: Domain): Map<DeviceBase, number> {
-  const map = new Map<DeviceBase, number>();
-  for (const p of devicesInIterateOrder(domain)) map.set(p.info, p.flags);
-  return map;
-}
-
 /**
  * Every device with its flags in the order libvirt walks a domain's devices
  * (virDomainDeviceInfoIterate): disks, nets, hostdevs, videos, controllers, memballoon, RNGs. This
