@@ -84,6 +84,8 @@ function startLibvirt(): 'kvm' | 'qemu' {
   for (const cmd of ['virsh', 'libvirtd']) if (!have(cmd)) unavailable(`${cmd} is not installed`);
   const up = spawnSync('bash', [join(REPO, 'scripts/libvirt-up.sh')], { encoding: 'utf8' });
   if (up.status !== 0) unavailable(`scripts/libvirt-up.sh failed: ${(up.stderr || up.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+  const said = up.stdout.trim().split('\n').pop();
+  if (said) console.log(said);
   const caps = virshSync(['capabilities']);
   if (caps.code !== 0) unavailable(`virsh cannot reach libvirtd: ${caps.stderr.trim()}`);
   // without /dev/kvm libvirt has no kvm domain type; define as qemu then (only the <domain type> changes)

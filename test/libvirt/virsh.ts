@@ -97,13 +97,28 @@ export class Libvirt {
       if (defined.includes('defined from') && dump.includes('<domain')) {
         results.push({ xml: dump });
       } else {
-        // again alone, for the message
-        const alone = await run(['define', files[i]!]);
-        if (alone.code === 0) await run(['undefine', names[i]!]);
-        results.push({ error: (alone.stderr || r.stderr || 'define failed').trim().replace(/^error: /gm, '').replace(/\n+/g, '; ') });
+        results.push(await this.defineAlone(files[i]!, names[i]!, r.stderr));
       }
     }
     return results;
+  }
+
+  /**
+   * One document in its own virsh calls: for the error message of a failed define, and to ride out
+   * a uuid clash with another runner defining the same VMI at the same moment.
+   */
+  private async defineAlone(file: string, name: string, batchStderr: string): Promise<DefineResult> {
+    for (let attempt = 0; ; attempt++) {
+      const def = await run(['define', file]);
+      if (def.code === 0) {
+        const dump = await run(['dumpxml', '--inactive', name]);
+        await run(['undefine', name]);
+        if (dump.code === 0) return { xml: dump.stdout };
+      }
+      const error = (def.stderr || batchStderr || 'define failed').trim().replace(/^error: /gm, '').replace(/\n+/g, '; ');
+      if (attempt >= 20 || !/already (defined|exists) with uuid/.test(error)) return { error };
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
 
   async define(xml: string, name: string): Promise<DefineResult> {
