@@ -2,7 +2,7 @@
 // are exactly the ones libvirt 9.0 assigns, against a private libvirtd (facts.md §5-§6, issue #3).
 //
 // For every fixture that renders and for generated VMIs (seeded, deterministic):
-//  a. `virsh define` accepts our XML as it is;
+//  a. `virsh define` accepts our XML as it is (rendered by default and with --hotplug-reserve none);
 //  b. `dumpxml --inactive` keeps every address we wrote and adds no address-bearing device;
 //  c. the converter's domain (before any address, user pciAddress kept) defined alone gets from
 //     libvirt exactly the addresses we print with --hotplug-reserve none;
@@ -169,30 +169,32 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   const converter = converterDomain(r);
   const converterXml = serializeDomain(converter);
   art['converter.xml'] = converterXml;
-  const ownXml = r.own.domain ? serializeDomain(r.own.domain) : undefined;
-  if (ownXml) art['ours.xml'] = ownXml;
   const noneXml = r.none.domain ? serializeDomain(r.none.domain) : undefined;
   if (noneXml) art['ours-hotplug-none.xml'] = noneXml;
   const kvXml = r.kubevirt.domain ? serializeDomain(r.kubevirt.domain) : undefined;
   if (kvXml) art['ours-hotplug-kubevirt.xml'] = kvXml;
 
-  const docs = [{ xml: converterXml, name: `${c.name}-c` }];
-  if (ownXml) docs.push({ xml: ownXml, name: `${c.name}-ab` });
-  const [cRes, abRes] = (await lv.defineAll(docs)) as [DefineResult, DefineResult | undefined];
+  // a and b for both renderings (the default, and --hotplug-reserve none), c's converter domain
+  const ours = [
+    { label: 'default', xml: kvXml },
+    { label: '--hotplug-reserve none', xml: noneXml },
+  ].filter((o): o is { label: string; xml: string } => o.xml !== undefined);
+  const results = await lv.defineAll([{ xml: converterXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
+  const cRes = results[0]!;
   if (cRes.xml) art['libvirt-c.xml'] = cRes.xml;
-  if (abRes?.xml) art['libvirt-ab.xml'] = abRes.xml;
-
-  // a, b
-  if (ownXml && abRes) {
-    if (!abRes.xml) res.problems.push(`a: virsh define refuses our XML: ${abRes.error}`);
-    else {
-      // controller order is not compared here: libvirt's parser files controllers by type, while
-      // those libvirt adds are appended, so libvirt's own dumpxml is not stable under a new define;
-      // c and d compare the order libvirt ends with
-      const d = diffFacts(deviceFacts(parseXml(ownXml)), deviceFacts(parseXml(abRes.xml)), { order: false });
-      if (d.length) res.problems.push('b: dumpxml --inactive differs from what we wrote:', ...d);
+  ours.forEach((o, i) => {
+    const ab = results[i + 1]!;
+    if (ab.xml) art[`libvirt-ab-${o.label === 'default' ? 'default' : 'hotplug-none'}.xml`] = ab.xml;
+    if (!ab.xml) {
+      res.problems.push(`a (${o.label}): virsh define refuses our XML: ${ab.error}`);
+      return;
     }
-  }
+    // controller order is not compared here: libvirt's parser files controllers by type, while
+    // those libvirt adds are appended, so libvirt's own dumpxml is not stable under a new define;
+    // c and d compare the order libvirt ends with
+    const d = diffFacts(deviceFacts(parseXml(o.xml)), deviceFacts(parseXml(ab.xml)), { order: false });
+    if (d.length) res.problems.push(`b (${o.label}): dumpxml --inactive differs from what we wrote:`, ...d);
+  });
   // c
   compareMode(res, 'c (--hotplug-reserve none)', r.none, noneXml, cRes);
   // d
