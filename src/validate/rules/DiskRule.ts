@@ -18,6 +18,12 @@ export function DiskRule(ctx: RuleContext): void {
       });
       continue;
     }
+    // libvirt: "readonly sata disks are not supported" (a cdrom is read-only by nature and fine)
+    if (disk.device === 'disk' && disk.readonly && (disk.bus?.value ?? 'sata') === 'sata') {
+      ctx.diags.error('INVALID_VALUE', `disk '${disk.name}' is read-only on bus sata, which libvirt refuses`, disk.bus?.pos ?? disk.namePos, {
+        help: 'put a read-only disk on bus virtio or scsi, or make it a cdrom',
+      });
+    }
     const bus = disk.bus;
     if (!bus) continue;
     if (!['virtio', 'sata', 'scsi'].includes(bus.value)) {
