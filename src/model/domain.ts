@@ -44,6 +44,7 @@ export interface Disk extends DeviceBase {
   serial?: string;
 }
 
+/** libvirt's <controller type='pci' model=...> values vdpa-xml places devices on. */
 export type PciControllerModel =
   | 'pci-root'
   | 'pcie-root'

@@ -1,5 +1,6 @@
 // libvirt's PCI connection flags (src/conf/domain_addr.h, facts.md §5): what kind of slot a device
 // needs and what kind of devices a bus accepts. Values are ours; only their combinations matter.
+import type { PciControllerModel } from '../model/domain.js';
 
 export const F = {
   PCI_DEVICE: 1 << 0,
@@ -30,15 +31,8 @@ export const PCI_ENDPOINT = F.PCI_DEVICE | F.AUTOASSIGN;
 /** A PCI Express endpoint (virtio, e1000e, vdpa, hostdev...) on q35: libvirt's pcieFlags. */
 export const PCIE_ENDPOINT = F.PCIE_DEVICE | F.AUTOASSIGN;
 
-export type BusModel =
-  | 'pci-root'
-  | 'pcie-root'
-  | 'pcie-root-port'
-  | 'pcie-to-pci-bridge'
-  | 'pci-bridge'
-  | 'dmi-to-pci-bridge'
-  | 'pcie-switch-upstream-port'
-  | 'pcie-switch-downstream-port';
+/** A PCI controller model is also the model of the bus it provides. */
+export type BusModel = PciControllerModel;
 
 export const BUS_MODELS: readonly BusModel[] = [
   'pci-root', 'pcie-root', 'pcie-root-port', 'pcie-to-pci-bridge', 'pci-bridge', 'dmi-to-pci-bridge',
