@@ -1,3 +1,5 @@
+import { MAX_DIAGNOSTICS } from './load/limits.js';
+
 // Diagnostics are data: every input problem is collected with a code, a position and a hint,
 // never thrown. Only bugs throw.
 
@@ -17,11 +19,16 @@ export type Severity = 'error' | 'warning';
 export const CODES = {
   // reading inputs
   READ_FAILED: 'a file could not be read',
-  INPUT_TOO_LARGE: 'an input is larger than the 16 MiB limit',
+  INPUT_TOO_LARGE: 'an input is over a size limit: 16 MiB, 2,000,000 YAML tokens or 10,000 documents',
   INVALID_UTF8: 'an input is not valid UTF-8 text',
   YAML_SYNTAX: 'an input is not valid YAML or JSON',
+  NESTING_TOO_DEEP: 'collections (or JSON in an env variable) nested deeper than 64 levels',
+  YAML_ALIAS: 'a YAML alias names no anchor, sits inside the node it names, or aliases expand past 1,000,000 nodes',
   DUPLICATE_KEY: 'a mapping has the same key twice',
   WRONG_TYPE: 'a field has the wrong type',
+  INVALID_CHARACTER: 'a string holds a character XML cannot carry (a control character or an unpaired surrogate)',
+  LIST_TOO_LONG: 'a list is longer than KubeVirt allows (256 interfaces, networks, disks or volumes)',
+  TOO_MANY_DIAGNOSTICS: 'more than 1,000 problems: the first 1,000 are shown',
   // finding the documents
   NO_VMI: 'no VirtualMachineInstance or VirtualMachine in the input',
   MULTIPLE_VMI: 'more than one VirtualMachineInstance or VirtualMachine',
@@ -104,9 +111,16 @@ export interface DiagnosticInit {
   related?: Related[];
 }
 
-/** Collects diagnostics in the order they are found. */
+/**
+ * Collects diagnostics in the order they are found. Past MAX_DIAGNOSTICS they are counted, not
+ * kept (a 16 MiB env dump of bad lines would otherwise hold millions), and one TOO_MANY_DIAGNOSTICS
+ * entry says how many were left out.
+ */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  private dropped = 0;
+  private droppedErrors = 0;
+  private notice?: Diagnostic;
 
   error(code: Code, message: string, pos: Position | undefined, init: DiagnosticInit = {}): void {
     this.add('error', code, message, pos, init);
@@ -117,10 +131,26 @@ export class Diagnostics {
   }
 
   private add(severity: Severity, code: Code, message: string, pos: Position | undefined, init: DiagnosticInit): void {
+    if (this.list.length >= MAX_DIAGNOSTICS) {
+      this.drop(severity);
+      return;
+    }
     const d: Diagnostic = { code, severity, message, related: init.related ?? [] };
     if (init.help !== undefined) d.help = init.help;
     if (pos !== undefined) d.pos = pos;
     this.list.push(d);
+  }
+
+  private drop(severity: Severity): void {
+    this.dropped++;
+    if (severity === 'error') this.droppedErrors++;
+    if (!this.notice) {
+      this.notice = { code: 'TOO_MANY_DIAGNOSTICS', severity, message: '', related: [] };
+      this.notice.help = 'fix these first: the rest are often the same problem repeated';
+      this.list.push(this.notice);
+    }
+    if (this.droppedErrors) this.notice.severity = 'error';
+    this.notice.message = `${this.dropped} more problem${this.dropped > 1 ? 's' : ''} not shown: only the first ${MAX_DIAGNOSTICS} are kept`;
   }
 
   merge(other: Diagnostics): void {
@@ -128,11 +158,11 @@ export class Diagnostics {
   }
 
   get errorCount(): number {
-    return this.list.filter((d) => d.severity === 'error').length;
+    return this.list.filter((d) => d.severity === 'error' && d !== this.notice).length + this.droppedErrors;
   }
 
   get hasErrors(): boolean {
-    return this.list.some((d) => d.severity === 'error');
+    return this.droppedErrors > 0 || this.list.some((d) => d.severity === 'error');
   }
 }
 

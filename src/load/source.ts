@@ -1,4 +1,7 @@
 import type { Diagnostics, Position } from '../diagnostics.js';
+import { MAX_INPUT_BYTES } from './limits.js';
+
+export { MAX_INPUT_BYTES };
 
 /** One input's text, with the line starts needed to turn offsets into line:col. */
 export interface Source {
@@ -13,9 +16,6 @@ export interface Source {
    */
   origin?: { src: Source; offsets: ArrayLike<number> };
 }
-
-/** Inputs larger than this are refused before parsing (issue: hostile input). */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 export function makeSource(name: string, text: string): Source {
   const lineStarts = [0];

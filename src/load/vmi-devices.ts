@@ -3,6 +3,9 @@ import { warnUntranslated } from './untranslated.js';
 import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from './vmi-types.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from './ynode.js';
 
+/** KubeVirt's schema caps interfaces, networks, disks and volumes at 256 items each (maxItems). */
+const KUBEVIRT_LIST_MAX = 256;
+
 const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'macvtap', 'binding'];
 /** interface fields with no effect on the domain XML (port forwarding, DHCP options) */
 const INTERFACE_NOOP = ['ports', 'dhcpOptions'];
@@ -19,7 +22,7 @@ function itemName(item: YNode, what: string, diags: Diagnostics): string {
 }
 
 export function readInterfaces(node: YNode | undefined, diags: Diagnostics): VmiInterface[] {
-  return expectSeq(node, diags).flatMap((raw) => {
+  return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
     const item = expectMap(raw, diags);
     if (!item) return [];
     warnUntranslated(item, INTERFACE_KNOWN, diags);
@@ -77,7 +80,7 @@ export function readInterfaces(node: YNode | undefined, diags: Diagnostics): Vmi
 }
 
 export function readNetworks(node: YNode | undefined, diags: Diagnostics): VmiNetwork[] {
-  return expectSeq(node, diags).flatMap((raw) => {
+  return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
     const item = expectMap(raw, diags);
     if (!item) return [];
     warnUntranslated(item, ['name', 'pod', 'multus'], diags);
@@ -118,7 +121,7 @@ const DISK_DEVICES: DiskDevice[] = ['disk', 'cdrom', 'lun'];
 const DISK_KNOWN = ['name', ...DISK_DEVICES, 'bootOrder', 'serial', 'cache'];
 
 export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[] {
-  return expectSeq(node, diags).flatMap((raw) => {
+  return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
     const item = expectMap(raw, diags);
     if (!item) return [];
     warnUntranslated(item, DISK_KNOWN, diags);
@@ -159,7 +162,7 @@ const VOLUME_KINDS: VolumeKind[] = [
 ];
 
 export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVolume[] {
-  return expectSeq(node, diags).flatMap((raw) => {
+  return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
     const item = expectMap(raw, diags);
     if (!item) return [];
     const name = itemName(item, 'volume', diags);

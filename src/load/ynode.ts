@@ -1,6 +1,26 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostics, Position } from '../diagnostics.js';
 import { positionAt, type Source } from './source.js';
+import { xmlInvalidChar } from './xml-chars.js';
+import { aliasTarget } from './yaml-aliases.js';
+import { keyString } from './yaml-keys.js';
+
+/** Each mapping's entries by key, built on the first lookup so that get() is not a scan (issue #6). */
+const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function indexOf(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items as Pair[]) {
+      const k = keyString(p.key as Node | null);
+      // documents with duplicate keys never get here (parseObjects drops them); keep the first anyway
+      if (k !== undefined && !index.has(k)) index.set(k, p);
+    }
+    keyIndex.set(map, index);
+  }
+  return index;
+}
 
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
@@ -39,6 +59,11 @@ export class YNode {
     return isScalar(this.node) ? this.node.value : undefined;
   }
 
+  /** A scalar as written in the file (before YAML turned it into a number or boolean). */
+  get sourceText(): string | undefined {
+    return isScalar(this.node) && typeof this.node.source === 'string' ? this.node.source : undefined;
+  }
+
   /** What kind of YAML value this is, in words, for type errors. */
   get typeName(): string {
     if (this.isNull) return 'null';
@@ -53,9 +78,10 @@ export class YNode {
 
   private child(node: unknown, path: string, fallback: Position): YNode {
     let n = node as Node | null;
-    // follow anchors once; the alias count limit is enforced at parse time
-    for (let hops = 0; n && isAlias(n) && hops < 64; hops++) n = (n.resolve(this.doc) as Node | undefined) ?? null;
-    return new YNode(this.src, this.doc, n ?? null, path, fallback);
+    // parseObjects resolved every alias of the document (an alias never names another alias);
+    // Alias.resolve would search the whole document on each call
+    if (n && isAlias(n)) n = aliasTarget(n) ?? null;
+    return new YNode(this.src, this.doc, n, path, fallback);
   }
 
   private pairs(): Pair[] {
@@ -66,25 +92,32 @@ export class YNode {
   entries(): { key: string; keyPos: Position; value: YNode }[] {
     const out: { key: string; keyPos: Position; value: YNode }[] = [];
     for (const p of this.pairs()) {
-      const k = p.key as Node | null;
-      const key = isScalar(k) ? String(k.value) : '';
-      const kr = k?.range;
-      const keyPos = kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
+      const key = keyString(p.key as Node | null) ?? '';
+      const keyPos = this.keyPosOf(p);
       out.push({ key, keyPos, value: this.child(p.value, join(this.path, key), keyPos) });
     }
     return out;
   }
 
+  private pair(key: string): Pair | undefined {
+    return isMap(this.node) ? indexOf(this.node).get(key) : undefined;
+  }
+
+  private keyPosOf(p: Pair): Position {
+    const kr = (p.key as Node | null)?.range;
+    return kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
+  }
+
   /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */
   get(key: string): YNode | undefined {
-    for (const e of this.entries()) if (e.key === key) return e.value;
-    return undefined;
+    const p = this.pair(key);
+    return p ? this.child(p.value, join(this.path, key), this.keyPosOf(p)) : undefined;
   }
 
   /** Position of a key in this mapping, or of the mapping itself. */
   keyPos(key: string): Position {
-    for (const e of this.entries()) if (e.key === key) return e.keyPos;
-    return this.pos;
+    const p = this.pair(key);
+    return p ? this.keyPosOf(p) : this.pos;
   }
 
   /** Walks a dotted path of keys. */
@@ -113,7 +146,16 @@ function join(path: string, key: string): string {
 export function readString(n: YNode | undefined, diags: Diagnostics): string | undefined {
   if (!n || n.isNull) return undefined;
   const v = n.scalar;
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') {
+    // every string may reach the domain XML, which cannot carry these characters at all (not even
+    // as references); YAML's "\x01" or "\ud800" escapes can produce them from clean UTF-8
+    const bad = xmlInvalidChar(v);
+    if (bad === undefined) return v;
+    diags.error('INVALID_CHARACTER', `${n.path} holds ${bad}, which XML cannot carry`, n.pos, {
+      help: 'remove the control character or unpaired surrogate (often an escape sequence in a double-quoted string)',
+    });
+    return undefined;
+  }
   diags.error('WRONG_TYPE', `${n.path} must be a string, found ${n.typeName}`, n.pos, {
     help: 'quote the value if YAML reads it as a number or boolean',
   });
@@ -134,7 +176,8 @@ export function readUint(n: YNode | undefined, diags: Diagnostics, max = 2 ** 31
   const v = n.scalar;
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max) return v;
   if (typeof v === 'number' || typeof v === 'bigint') {
-    diags.error('INVALID_VALUE', `${n.path} must be a whole number from 0 to ${max}, found ${String(v)}`, n.pos);
+    // the text as written: 1e400 reads as Infinity and 99999999999999999999 loses its digits
+    diags.error('INVALID_VALUE', `${n.path} must be a whole number from 0 to ${max}, found ${n.sourceText ?? String(v)}`, n.pos);
   } else {
     diags.error('WRONG_TYPE', `${n.path} must be a whole number, found ${n.typeName}`, n.pos);
   }
@@ -148,9 +191,17 @@ export function expectMap(n: YNode | undefined, diags: Diagnostics): YNode | und
   return undefined;
 }
 
-export function expectSeq(n: YNode | undefined, diags: Diagnostics): YNode[] {
+/** A list's items; with `max`, a longer list is reported and only its first `max` items are read. */
+export function expectSeq(n: YNode | undefined, diags: Diagnostics, max?: number): YNode[] {
   if (!n || n.isNull) return [];
-  if (n.isSeq) return n.items();
+  if (n.isSeq) {
+    const items = n.items();
+    if (max === undefined || items.length <= max) return items;
+    diags.error('LIST_TOO_LONG', `${n.path} has ${items.length} items, over KubeVirt's limit of ${max}`, n.pos, {
+      help: `KubeVirt's schema allows at most ${max}; only the first ${max} were read`,
+    });
+    return items.slice(0, max);
+  }
   diags.error('WRONG_TYPE', `${n.path} must be a list, found ${n.typeName}`, n.pos);
   return [];
 }
