@@ -69,7 +69,7 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
     if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
     if (d.bootOrder) disk.bootOrder = d.bootOrder.value;
-    if (d.serial) disk.serial = d.serial;
+    if (d.serial) disk.serial = d.serial.value;
     const pci = d.pciAddress ? parsePciAddress(d.pciAddress.value) : undefined;
     if (pci) Object.assign(disk, { address: { type: 'pci', pci }, userAddress: true });
     insertDisk(domain.devices.disks, disk);

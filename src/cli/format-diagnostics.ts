@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { sortDiagnostics, type Diagnostic, type Position } from '../diagnostics.js';
 import { lineText, type Source } from '../load/source.js';
+import { printable, printableLine } from './printable.js';
 
 /** Colour only on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org). */
 export function colorLevel(env: Record<string, string | undefined>, isTTY: boolean): 0 | 1 {
@@ -26,11 +27,11 @@ function excerpt(c: ChalkInstance, pos: Position, sources: ReadonlyMap<string, S
   const end = pos.end !== undefined ? Math.min(pos.end, lineLen) : pos.offset + 1;
   const width = Math.max(1, Math.min(end - pos.offset, 160 - col + 1));
   out.push(`${' '.repeat(gutter)} ${c.blue('|')}`);
-  out.push(`${c.blue(String(pos.line))} ${c.blue('|')} ${shown.replace(/\t/g, ' ')}`);
+  out.push(`${c.blue(String(pos.line))} ${c.blue('|')} ${printableLine(shown.replace(/\t/g, ' '))}`);
   out.push(`${' '.repeat(gutter)} ${c.blue('|')} ${' '.repeat(Math.max(0, col - 1 + lead))}${c.red('^'.repeat(width))}`);
 }
 
-const where = (p: Position | undefined): string => (p ? `${p.file}:${p.line}:${p.col}: ` : '');
+const where = (p: Position | undefined): string => (p ? `${printable(p.file)}:${p.line}:${p.col}: ` : '');
 
 /**
  * Diagnostics as a compiler prints them: `file:line:col: error[CODE]: message`, the source line
@@ -41,11 +42,11 @@ export function formatDiagnostics(list: readonly Diagnostic[], sources: Readonly
   const out: string[] = [];
   for (const d of sortDiagnostics(list)) {
     const sev = d.severity === 'error' ? c.bold.red(`error[${d.code}]`) : c.bold.yellow(`warning[${d.code}]`);
-    out.push(`${c.bold(where(d.pos))}${sev}: ${c.bold(d.message)}`);
+    out.push(`${c.bold(where(d.pos))}${sev}: ${c.bold(printable(d.message))}`);
     if (d.pos) excerpt(c, d.pos, sources, out);
-    if (d.help) out.push(`  ${c.cyan('help:')} ${d.help}`);
+    if (d.help) out.push(`  ${c.cyan('help:')} ${printable(d.help)}`);
     for (const r of d.related) {
-      out.push(`  ${c.green('note:')} ${where(r.pos)}${r.message}`);
+      out.push(`  ${c.green('note:')} ${where(r.pos)}${printable(r.message)}`);
     }
   }
   const errors = list.filter((d) => d.severity === 'error').length;

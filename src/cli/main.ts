@@ -10,12 +10,13 @@ import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
 import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
+import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
 import { VERSION } from './version.js';
 
-/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error (diff has its own, commands/diff.ts). */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
+/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error, 3 a bug in vdpa-xml (diff has its own, commands/diff.ts). */
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, INTERNAL: 3 } as const;
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -199,7 +200,9 @@ export function run(argv: readonly string[], io: CliIo): number {
       // --help and --version exit through here with code 0
       return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    throw e;
+    // nothing an input can do should get here (the property test looks for it): a bug
+    reportInternalError(io, e);
+    return EXIT.INTERNAL;
   }
   return code;
 }

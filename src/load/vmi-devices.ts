@@ -147,8 +147,8 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
     if (bus) disk.bus = bus;
     const boot = located(readUint(item.get('bootOrder'), diags), item.get('bootOrder'));
     if (boot) disk.bootOrder = boot;
-    const serial = readString(item.get('serial'), diags);
-    if (serial !== undefined) disk.serial = serial;
+    const serial = located(readString(item.get('serial'), diags), item.get('serial'));
+    if (serial) disk.serial = serial;
     const cache = readString(item.get('cache'), diags);
     if (cache !== undefined) disk.cache = cache;
     const pci = located(readString(body?.get('pciAddress'), diags), body?.get('pciAddress'));

@@ -49,7 +49,7 @@ export interface VmiDisk {
   bus?: Located<string>;
   readonly: boolean;
   bootOrder?: Located<number>;
-  serial?: string;
+  serial?: Located<string>;
   cache?: string;
   pciAddress?: Located<string>;
 }
@@ -102,4 +102,7 @@ export interface Vmi {
   /** whether spec.domain.devices.interfaces and spec.networks were both absent (KubeVirt adds the default pod network) */
   interfacesDefaulted: boolean;
   rng: boolean;
+  /** where metadata.name and metadata.namespace were written, when they were */
+  namePos?: Position;
+  namespacePos?: Position;
 }

@@ -106,6 +106,10 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     rng: rngNode !== undefined && !rngNode.isNull,
   };
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
+  const namePos = meta?.get('name')?.pos;
+  if (name !== undefined && namePos) vmi.namePos = namePos;
+  const namespacePos = meta?.get('namespace')?.pos;
+  if (namespacePos) vmi.namespacePos = namespacePos;
   if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
   const fwUuid = readString(firmware?.get('uuid'), diags);
   if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;

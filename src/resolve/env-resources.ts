@@ -1,5 +1,6 @@
 import type { Diagnostics, Position } from '../diagnostics.js';
 import type { EnvDump, EnvVar } from '../load/env.js';
+import { parseJsonText } from '../load/json-text.js';
 import { positionAt } from '../load/source.js';
 
 /**
@@ -41,17 +42,14 @@ export function envDeviceList(env: EnvDump, v: EnvVar): EnvDevice[] {
 
 /** The parsed PCIDEVICE_<RESOURCE>_INFO JSON, or undefined (reported) when malformed. */
 export function envDeviceInfo(env: EnvDump, v: EnvVar, diags: Diagnostics): Record<string, unknown> | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(v.value);
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? Number(m[1]) : 0;
-    diags.error('INVALID_DEVICE_INFO', `${v.key} is not valid JSON: ${(e as Error).message}`, envValuePos(env, v, at, 1), {
+  const json = parseJsonText(v.value);
+  if (!json.ok) {
+    diags.error(json.tooDeep ? 'NESTING_TOO_DEEP' : 'INVALID_DEVICE_INFO', `${v.key} is not valid JSON: ${json.message}`, envValuePos(env, v, json.offset, 1), {
       help: 'copy the variable whole from `kubectl exec <launcher-pod> -- env`; it may have been cut',
     });
     return undefined;
   }
+  const parsed = json.value;
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     diags.error('INVALID_DEVICE_INFO', `${v.key} must be a JSON object keyed by device ID`, v.pos, {
       help: 'the device plugin writes {"<pci address>": {"generic": {...}, "vdpa": {"mount": "/dev/vhost-vdpa-N"}}}',

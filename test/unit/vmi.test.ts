@@ -17,8 +17,9 @@ describe('load/vmi', () => {
   it('reads the fields the domain depends on, with defaults', () => {
     const { vmi, diags } = vmiFrom(base('      disks: []'));
     expect(brief(diags)).to.deep.equal([]);
-    const { pos, ...rest } = vmi!;
+    const { pos, namePos, ...rest } = vmi!;
     void pos;
+    void namePos;
     expect({ ...rest, interfaces: rest.interfaces.map((i) => [i.name, i.binding?.kind]), networks: rest.networks.map((n) => [n.name, n.source?.kind]) }).to.deep.equal({
       kind: 'VirtualMachineInstance', name: 't', namespace: 'default', uid: '', sockets: 1, cores: 1, threads: 1,
       memoryBytes: 1073741824, interfaces: [['default', 'bridge']], networks: [['default', 'pod']], disks: [], volumes: [],

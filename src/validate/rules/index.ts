@@ -2,18 +2,21 @@ import type { Rule } from '../context.js';
 import { BindingNetworkRule } from './BindingNetworkRule.js';
 import { BootOrderRule } from './BootOrderRule.js';
 import { DiskRule } from './DiskRule.js';
+import { DiskSerialRule } from './DiskSerialRule.js';
 import { InterfaceModelRule } from './InterfaceModelRule.js';
 import { InterfaceNetworkPairingRule } from './InterfaceNetworkPairingRule.js';
 import { InterfaceStateRule } from './InterfaceStateRule.js';
 import { MacAddressRule } from './MacAddressRule.js';
 import { MachineTypeRule } from './MachineTypeRule.js';
 import { NameSyntaxRule } from './NameSyntaxRule.js';
+import { ObjectNameRule } from './ObjectNameRule.js';
 import { PciAddressRule } from './PciAddressRule.js';
 import { SinglePodNetworkRule } from './SinglePodNetworkRule.js';
 import { UniqueNamesRule } from './UniqueNamesRule.js';
 
 /** Every validation rule, in the order they run. */
 export const specifiedRules: readonly Rule[] = [
+  ObjectNameRule,
   UniqueNamesRule,
   NameSyntaxRule,
   InterfaceNetworkPairingRule,
@@ -25,5 +28,6 @@ export const specifiedRules: readonly Rule[] = [
   PciAddressRule,
   BootOrderRule,
   DiskRule,
+  DiskSerialRule,
   MachineTypeRule,
 ];
