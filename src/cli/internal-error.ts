@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
  * user and the property test treats any trace on stderr as a failure.
  */
 export function reportInternalError(io: CliIo, e: unknown): void {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = (e instanceof Error ? e.message : String(e)).replace(/^internal error: /, '');
   const debug = io.env.VDPA_XML_DEBUG !== undefined && io.env.VDPA_XML_DEBUG !== '' && e instanceof Error && e.stack;
   io.stderr(
     `vdpa-xml: internal error: ${message}\n` +

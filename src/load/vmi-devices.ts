@@ -15,8 +15,9 @@ const INTERFACE_KNOWN = ['name', 'model', 'macAddress', 'pciAddress', 'bootOrder
 function itemName(item: YNode, what: string, diags: Diagnostics): string {
   const n = item.get('name');
   const name = readString(n, diags);
-  if (name === undefined && !n) {
-    diags.error('MISSING_FIELD', `${item.path}: this ${what} has no name`, item.pos, { help: `give the ${what} a name` });
+  // null and '' count as missing (KubeVirt requires the name); a wrong type was reported by readString
+  if ((name === undefined && (!n || n.isNull)) || name === '') {
+    diags.error('MISSING_FIELD', `${item.path}: this ${what} has no name`, n?.pos ?? item.pos, { help: `give the ${what} a name` });
   }
   return name ?? '';
 }
@@ -102,7 +103,7 @@ export function readNetworks(node: YNode | undefined, diags: Diagnostics): VmiNe
       const src: VmiNetwork['source'] = { kind: 'multus', pos: item.keyPos('multus'), isDefault: readBool(m?.get('default'), diags) ?? false };
       const networkName = located(readString(nn, diags), nn);
       if (networkName) src.networkName = networkName;
-      else if (!nn) {
+      else if (!nn || nn.isNull) {
         diags.error('MISSING_FIELD', `multus network '${net.name}' has no networkName`, item.keyPos('multus'), {
           help: 'name the NetworkAttachmentDefinition: networkName: <namespace>/<name>',
         });
