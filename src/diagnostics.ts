@@ -19,7 +19,7 @@ export type Severity = 'error' | 'warning';
 export const CODES = {
   // reading inputs
   READ_FAILED: 'a file could not be read',
-  INPUT_TOO_LARGE: 'an input is over a size limit: 16 MiB, 2,000,000 YAML tokens or 10,000 documents',
+  INPUT_TOO_LARGE: 'an input is over a size limit: 16 MiB, 1,000,000 YAML tokens or 10,000 documents',
   INVALID_UTF8: 'an input is not valid UTF-8 text',
   YAML_SYNTAX: 'an input is not valid YAML or JSON',
   NESTING_TOO_DEEP: 'collections (or JSON in an env variable) nested deeper than 64 levels',

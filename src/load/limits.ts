@@ -8,9 +8,10 @@ export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 /**
  * YAML tokens (lexemes: indicators, scalars, line breaks) of one input, counted while it is
  * tokenized. The YAML library needs 1-5 µs per token, so this caps one input's parse at a few
- * seconds whatever its shape; a realistic 16 MiB dump has about 5 million, a VMI a few hundred.
+ * seconds whatever its shape. A million tokens is about 3 MiB of Kubernetes YAML; etcd refuses
+ * objects over 1.5 MiB, and a VMI with its NADs is a few hundred tokens.
  */
-export const MAX_YAML_TOKENS = 2_000_000;
+export const MAX_YAML_TOKENS = 1_000_000;
 
 /** Documents in one YAML stream (each costs the composer a fresh Document). */
 export const MAX_YAML_DOCUMENTS = 10_000;

@@ -122,20 +122,28 @@ function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
   if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
+  // a memory field that is there but unusable was reported already: "sets no memory" would be its echo
+  let reported = false;
   for (const n of candidates) {
     if (!n) continue;
     const raw = n.scalar;
-    const text = typeof raw === 'number' ? String(raw) : readString(n, diags);
-    if (text === undefined) continue;
+    // numbers as written: 1e400 would otherwise read as 'Infinity'
+    const text = typeof raw === 'number' ? (n.sourceText ?? String(raw)) : readString(n, diags);
+    if (text === undefined) {
+      reported ||= !n.isNull;
+      continue;
+    }
     const bytes = parseMemoryQuantity(text);
     if (bytes === undefined || bytes <= 0) {
       diags.error('INVALID_VALUE', `${n.path} '${text}' is not a memory quantity`, n.pos, {
         help: "write a Kubernetes quantity such as '2Gi' or '512Mi'",
       });
+      reported = true;
       continue;
     }
     return bytes;
   }
+  if (reported) return 0;
   diags.error('MISSING_FIELD', 'the VMI sets no memory', at, {
     help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
   });

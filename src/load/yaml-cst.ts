@@ -31,6 +31,12 @@ export function parseCst(text: string): CST.Token[] | CstLimit {
       const hit = take(t);
       if (hit) return hit;
     }
+    // the parser's stack is the path of open nodes: a million `- ` on one line is refused at the
+    // 65th instead of after the token budget is spent
+    if (parser.stack.length > MAX_DEPTH) {
+      const open = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
+      if (open.length > MAX_DEPTH) return { limit: 'depth', offset: open[MAX_DEPTH]!.offset };
+    }
   }
   for (const t of parser.end()) {
     const hit = take(t);

@@ -2,7 +2,7 @@ import type { Diagnostics, Position } from '../diagnostics.js';
 import type { EnvDump, EnvVar } from '../load/env.js';
 import { describeJson } from '../load/json-text.js';
 import type { Vmi, VmiInterface } from '../load/vmi-types.js';
-import { envDeviceInfo, envDeviceList, infoKeyPos, pciDeviceEnvName, type EnvDevice } from './env-resources.js';
+import { envDeviceInfo, envDeviceList, infoKeyPos, infoValuePos, pciDeviceEnvName, type EnvDevice } from './env-resources.js';
 import type { OnceReporter } from './once-reporter.js';
 import { HOST_PCI, HOW_TO_GET_A_PATH, VDPA_PATH } from './vdpa-path.js';
 
@@ -126,7 +126,7 @@ export function envMount(env: EnvDump, resource: string, device: { id: string; p
     return { found: false, report: () => diags.error('NO_VDPA_MOUNT', `${infoName} gives no vdpa mount for device ${device.id}`, at, { help: noPathHelp }) };
   }
   if (typeof mount !== 'string' || !VDPA_PATH.test(mount)) {
-    diags.error('INVALID_DEVICE_PATH', `${infoName} gives ${describeJson(mount)} as the vdpa mount of ${device.id}, which is not /dev/vhost-vdpa-N`, at, {
+    diags.error('INVALID_DEVICE_PATH', `${infoName} gives ${describeJson(mount)} as the vdpa mount of ${device.id}, which is not /dev/vhost-vdpa-N`, infoValuePos(env, v, device.id, mount), {
       help: 'only a vhost-vdpa character device can back a vdpa interface; the device may be bound to virtio_vdpa (vdpaType: virtio) instead of vhost_vdpa',
     });
     return { found: false, reported: true };

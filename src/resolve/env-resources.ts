@@ -64,3 +64,14 @@ export function infoKeyPos(env: EnvDump, v: EnvVar, id: string): Position {
   const i = v.value.indexOf(JSON.stringify(id));
   return i === -1 ? v.pos : envValuePos(env, v, i, id.length + 2);
 }
+
+/**
+ * Position of a string value inside a device's _INFO entry (its first occurrence after the
+ * device's key), so an error about a mount points at the mount; the key's position otherwise.
+ */
+export function infoValuePos(env: EnvDump, v: EnvVar, id: string, value: unknown): Position {
+  const key = v.value.indexOf(JSON.stringify(id));
+  const text = typeof value === 'string' ? JSON.stringify(value) : undefined;
+  const i = key === -1 || text === undefined ? -1 : v.value.indexOf(text, key);
+  return i === -1 ? infoKeyPos(env, v, id) : envValuePos(env, v, i, text!.length);
+}

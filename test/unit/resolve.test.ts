@@ -39,7 +39,7 @@ describe('resolve/devices', () => {
     const { d, devices } = resolveSeed(env);
     expect(devices.size).to.equal(1);
     expect(brief(d)).to.deep.equal([
-      '1:137 error INVALID_DEVICE_PATH PCIDEVICE_INTEL_COM_VDPA_JAGUAR_VHOST_INFO gives "/dev/../etc/shadow" as the vdpa mount of 0000:cc:00.3, which is not /dev/vhost-vdpa-N',
+      '1:207 error INVALID_DEVICE_PATH PCIDEVICE_INTEL_COM_VDPA_JAGUAR_VHOST_INFO gives "/dev/../etc/shadow" as the vdpa mount of 0000:cc:00.3, which is not /dev/vhost-vdpa-N',
     ]);
   });
 
