@@ -1,12 +1,11 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { XmlDocument, type XmlParent } from './builder.js';
 import type {
   Address, Channel, Console, Controller, Disk, Domain, Graphics, Hostdev, Interface, Memballoon, Rng, Serial, Video,
 } from '../model/domain.js';
 import type { PciAddress } from '../pci/address.js';
 
 // Elements are written in the order `virsh dumpxml` prints them, so a line diff against a running
-// launcher's domain stays small. Every string goes through xmlbuilder2, which escapes it.
+// launcher's domain stays small. Every string goes through the builder (./builder.ts), which escapes it.
 
 const hex = (n: number, w: number): string => `0x${n.toString(16).padStart(w, '0')}`;
 
@@ -14,7 +13,7 @@ function pciAttrs(a: PciAddress): Record<string, string> {
   return { domain: hex(a.domain, 4), bus: hex(a.bus, 2), slot: hex(a.slot, 2), function: hex(a.function, 1) };
 }
 
-function address(el: XMLBuilder, a: Address | undefined): void {
+function address(el: XmlParent, a: Address | undefined): void {
   if (!a) return;
   switch (a.type) {
     case 'pci': {
@@ -31,7 +30,7 @@ function address(el: XMLBuilder, a: Address | undefined): void {
   }
 }
 
-function disk(p: XMLBuilder, d: Disk): void {
+function disk(p: XmlParent, d: Disk): void {
   const attrs: Record<string, string> = { type: d.type, device: d.device };
   if (d.model) attrs.model = d.model;
   const el = p.ele('disk', attrs);
@@ -57,7 +56,7 @@ function disk(p: XMLBuilder, d: Disk): void {
   address(el, d.address);
 }
 
-function controller(p: XMLBuilder, c: Controller): void {
+function controller(p: XmlParent, c: Controller): void {
   const attrs: Record<string, string> = { type: c.type, index: String(c.index) };
   if (c.model) attrs.model = c.model;
   const el = p.ele('controller', attrs);
@@ -73,7 +72,7 @@ function controller(p: XMLBuilder, c: Controller): void {
   address(el, c.address);
 }
 
-function iface(p: XMLBuilder, i: Interface): void {
+function iface(p: XmlParent, i: Interface): void {
   const el = p.ele('interface', { type: i.type });
   if (i.mac) el.ele('mac', { address: i.mac });
   if (i.sourceDev) el.ele('source', { dev: i.sourceDev });
@@ -92,35 +91,35 @@ function iface(p: XMLBuilder, i: Interface): void {
   address(el, i.address);
 }
 
-function serial(p: XMLBuilder, s: Serial): void {
+function serial(p: XmlParent, s: Serial): void {
   const el = p.ele('serial', { type: 'unix' });
   el.ele('source', { mode: 'bind', path: s.socketPath });
   el.ele('log', { file: s.logFile, append: 'on' });
   el.ele('target', { port: '0' });
 }
 
-function consoleEl(p: XMLBuilder, _c: Console): void {
+function consoleEl(p: XmlParent, _c: Console): void {
   p.ele('console', { type: 'pty' }).ele('target', { type: 'serial', port: '0' });
 }
 
-function channel(p: XMLBuilder, c: Channel): void {
+function channel(p: XmlParent, c: Channel): void {
   const el = p.ele('channel', { type: c.type });
   if (c.sourcePath) el.ele('source', { mode: 'bind', path: c.sourcePath });
   el.ele('target', { type: 'virtio', name: c.targetName });
   address(el, c.address);
 }
 
-function graphics(p: XMLBuilder, g: Graphics): void {
+function graphics(p: XmlParent, g: Graphics): void {
   p.ele('graphics', { type: g.type }).ele('listen', { type: 'socket', socket: g.socket });
 }
 
-function video(p: XMLBuilder, v: Video): void {
+function video(p: XmlParent, v: Video): void {
   const el = p.ele('video');
   el.ele('model', { type: v.model, vram: String(v.vram), heads: String(v.heads) });
   address(el, v.address);
 }
 
-function hostdev(p: XMLBuilder, h: Hostdev): void {
+function hostdev(p: XmlParent, h: Hostdev): void {
   const el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no' });
   el.ele('source').ele('address', pciAttrs(h.source));
   if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
@@ -128,7 +127,7 @@ function hostdev(p: XMLBuilder, h: Hostdev): void {
   address(el, h.address);
 }
 
-function memballoon(p: XMLBuilder, m: Memballoon): void {
+function memballoon(p: XmlParent, m: Memballoon): void {
   const attrs: Record<string, string> = { model: m.model };
   if (m.freePageReporting) attrs.freePageReporting = 'on';
   const el = p.ele('memballoon', attrs);
@@ -136,14 +135,14 @@ function memballoon(p: XMLBuilder, m: Memballoon): void {
   address(el, m.address);
 }
 
-function rng(p: XMLBuilder, r: Rng): void {
+function rng(p: XmlParent, r: Rng): void {
   const el = p.ele('rng', { model: r.model });
   el.ele('backend', { model: 'random' }).txt(r.backend);
   address(el, r.address);
 }
 
 /** Adds <interface> or <hostdev> and the other devices to a <devices> element, in libvirt's order. */
-export function writeDevices(p: XMLBuilder, domain: Domain): void {
+export function writeDevices(p: XmlParent, domain: Domain): void {
   const d = domain.devices;
   const devs = p.ele('devices');
   d.disks.forEach((x) => disk(devs, x));
@@ -162,7 +161,7 @@ export function writeDevices(p: XMLBuilder, domain: Domain): void {
 /** Single elements, for `render --interface` (hotplug with virsh attach-device). */
 export const deviceWriters = { interface: iface, hostdev };
 
-function sysinfo(p: XMLBuilder, domain: Domain): void {
+function sysinfo(p: XmlParent, domain: Domain): void {
   const si = p.ele('sysinfo', { type: 'smbios' });
   const sys = si.ele('system');
   if (domain.firmwareUuid) sys.ele('entry', { name: 'uuid' }).txt(domain.firmwareUuid);
@@ -173,7 +172,8 @@ function sysinfo(p: XMLBuilder, domain: Domain): void {
 
 /** The whole domain as XML text: 2-space indent, trailing newline, the same bytes for the same model. */
 export function serializeDomain(domain: Domain): string {
-  const root = create().ele('domain', { type: 'kvm' });
+  const doc = new XmlDocument();
+  const root = doc.ele('domain', { type: 'kvm' });
   root.ele('name').txt(domain.name);
   root.ele('metadata').ele('http://kubevirt.io', 'kubevirt').ele('http://kubevirt.io', 'uid').txt(domain.vmiUid);
   root.ele('memory', { unit: 'b' }).txt(String(domain.memoryBytes));
@@ -188,12 +188,12 @@ export function serializeDomain(domain: Domain): string {
   const cpu = root.ele('cpu', { mode: 'host-model' });
   cpu.ele('topology', { sockets: String(domain.cpu.sockets), cores: String(domain.cpu.cores), threads: String(domain.cpu.threads) });
   writeDevices(root, domain);
-  return `${root.end({ prettyPrint: true, indent: '  ', headless: true, spaceBeforeSlash: false })}\n`;
+  return `${doc.end()}\n`;
 }
 
 /** One element as XML text, for fragments. */
-export function serializeFragment(write: (p: XMLBuilder) => void): string {
-  const doc = create();
+export function serializeFragment(write: (p: XmlParent) => void): string {
+  const doc = new XmlDocument();
   write(doc);
-  return `${doc.end({ prettyPrint: true, indent: '  ', headless: true, spaceBeforeSlash: false })}\n`;
+  return `${doc.end()}\n`;
 }

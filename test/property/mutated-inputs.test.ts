@@ -50,6 +50,7 @@ function bytesIo(files: Record<string, Uint8Array>, stdin: Uint8Array): CliIo & 
     readStdin: () => stdin,
     isDirectory: (p: string) => Object.keys(files).some((f) => f.startsWith(`${p}/`)),
     listDir: (p: string) => Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1)).sort(),
+    readLink: () => undefined,
     writeFileAtomic: () => {
       throw new Error('the property test passes no -o');
     },

@@ -1,0 +1,37 @@
+import { makeSource } from '../src/load/source.js';
+import { DEFAULT_PIPELINE_OPTIONS, runPipeline } from '../src/pipeline.js';
+import { serializeDomain } from '../src/xml/serialize.js';
+import { median, msSince } from './stats.js';
+import { vdpaInputs, type BenchInputs } from './vmi-gen.js';
+
+/** Texts in, XML text out: everything `render` does between reading the files and writing stdout. */
+function render(inp: BenchInputs): string {
+  const r = runPipeline({ main: makeSource('vmi.yaml', inp.vmi), nads: [makeSource('nad.yaml', inp.nad)], env: makeSource('env.txt', inp.env) }, DEFAULT_PIPELINE_OPTIONS);
+  if (!r.domain) throw new Error(`the benchmark VMI does not render: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return serializeDomain(r.domain);
+}
+
+/**
+ * In-process render time (ms) of VMIs with each interface count, interleaved by size: medians of
+ * `samples` samples, each the mean of enough renders to last about 30 ms.
+ */
+export function renderTimes(counts: readonly number[], samples: number): Map<number, number> {
+  const inputs = counts.map((n) => ({ n, inp: vdpaInputs(n) }));
+  const reps = new Map<number, number>();
+  for (const { n, inp } of inputs) {
+    const start = process.hrtime.bigint();
+    let i = 0;
+    for (; i < 5 || msSince(start) < 100; i++) render(inp); // warm-up, and a first estimate
+    reps.set(n, Math.max(3, Math.ceil(30 / (msSince(start) / i))));
+  }
+  const times = new Map<number, number[]>(counts.map((n) => [n, []]));
+  for (let s = 0; s < samples; s++) {
+    for (const { n, inp } of inputs) {
+      const k = reps.get(n)!;
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < k; i++) render(inp);
+      times.get(n)!.push(msSince(start) / k);
+    }
+  }
+  return new Map([...times].map(([n, t]) => [n, median(t)]));
+}
