@@ -1,0 +1,53 @@
+// The second half of `npm run build` (after tsc): bundles the compiled CLI into one file and
+// stores V8's code cache for it, so a cold `vdpa-xml` reads two files and compiles almost nothing
+// instead of resolving and compiling some 60 modules (README, "Speed"; bin/vdpa-xml.js loads it).
+//
+// dist/vdpa-xml.cjs is the bundle wrapped as a CommonJS function expression, compiled with
+// node:vm so that its code cache can be produced here and consumed by the bin.
+// dist/vdpa-xml.cjs.cache is that cache, taken after warm-up runs of the commands, so it also
+// holds the functions V8 compiles lazily. V8 rejects it under another Node version; the bin then
+// just compiles the bundle.
+import { build } from 'esbuild';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { Script } from 'node:vm';
+
+const BUNDLE = resolve('dist/vdpa-xml.cjs');
+const CACHE = `${BUNDLE}.cache`;
+
+// commander requires child_process for executable subcommands, which vdpa-xml has none of: the
+// bundle gets an empty module instead, so the tool cannot start a program even through a dependency
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+const result = await build({
+  entryPoints: ['dist/src/cli/entry.js'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  legalComments: 'none',
+  // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
+  minifyWhitespace: true,
+  plugins: [noChildProcess],
+  logLevel: 'warning',
+});
+const source = `(function (exports, require, module, __filename, __dirname) {${result.outputFiles[0].text}\n})`;
+writeFileSync(BUNDLE, source);
+rmSync(CACHE, { force: true });
+
+// warm up in this process: the commands' code paths get compiled, then go into the cache
+const script = new Script(source, { filename: BUNDLE });
+const cjs = { exports: {} };
+script.runInThisContext()(cjs.exports, createRequire(BUNDLE), cjs, BUNDLE, dirname(BUNDLE));
+const io = { ...cjs.exports.nodeIo(), stdout: () => {}, stderr: () => {} };
+const runs = [['render', 'fixtures/seed'], ['render', 'fixtures/errors/nad-not-found'], ['test', 'fixtures/seed'], ['--help']];
+for (const argv of runs) if (existsSync(argv[1] ?? '.')) cjs.exports.run(argv, io);
+writeFileSync(CACHE, script.createCachedData());
