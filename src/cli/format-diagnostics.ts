@@ -1,7 +1,7 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { sortDiagnostics, type Diagnostic, type Position } from '../diagnostics.js';
 import { lineText, type Source } from '../load/source.js';
 import { printable, printableLine } from './printable.js';
+import { style, type Style } from './style.js';
 
 /** Colour only on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org). */
 export function colorLevel(env: Record<string, string | undefined>, isTTY: boolean): 0 | 1 {
@@ -10,7 +10,7 @@ export function colorLevel(env: Record<string, string | undefined>, isTTY: boole
   return isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
-function excerpt(c: ChalkInstance, pos: Position, sources: ReadonlyMap<string, Source>, out: string[]): void {
+function excerpt(c: Style, pos: Position, sources: ReadonlyMap<string, Source>, out: string[]): void {
   const src = sources.get(pos.file);
   if (!src) return;
   const text = lineText(src, pos.line);
@@ -38,10 +38,10 @@ const where = (p: Position | undefined): string => (p ? `${printable(p.file)}:${
  * with a caret under the node, then `help:` and a `note:` for each related place.
  */
 export function formatDiagnostics(list: readonly Diagnostic[], sources: ReadonlyMap<string, Source>, level: 0 | 1 = 0): string {
-  const c = new Chalk({ level });
+  const c = style(level);
   const out: string[] = [];
   for (const d of sortDiagnostics(list)) {
-    const sev = d.severity === 'error' ? c.bold.red(`error[${d.code}]`) : c.bold.yellow(`warning[${d.code}]`);
+    const sev = d.severity === 'error' ? c.boldRed(`error[${d.code}]`) : c.boldYellow(`warning[${d.code}]`);
     out.push(`${c.bold(where(d.pos))}${sev}: ${c.bold(printable(d.message))}`);
     if (d.pos) excerpt(c, d.pos, sources, out);
     if (d.help) out.push(`  ${c.cyan('help:')} ${printable(d.help)}`);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -45,7 +44,8 @@ export function nodeIo(): CliIo {
       }
     },
     writeFileAtomic: (path, text) => {
-      const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      // unique enough with the pid and the time; 'wx' refuses to reuse a name rather than overwrite
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
       try {
         writeFileSync(tmp, text, { flag: 'wx' });
         renameSync(tmp, path);
