@@ -47,7 +47,7 @@ process.stderr.write(`scaling: in-process renders of VMIs with ${COUNTS.join(', 
 const t = renderTimes(COUNTS, Math.max(ROUNDS, 10));
 const base = t.get(0)!;
 const perInterface = (n: number): number => (t.get(n)! - base) / n;
-rows.push({ name: 'render in-process, 0 interfaces (baseline)', ms: base });
+rows.push({ name: 'render in-process, 0 interfaces (baseline, no hotplug reservation)', ms: base });
 for (const n of COUNTS.slice(1)) {
   const row: Row = { name: `render in-process, ${n} vDPA interface${n > 1 ? 's' : ''}`, ms: t.get(n)!, ratio: perInterface(n) / perInterface(1) };
   if (n === 200) Object.assign(row, { target: '<= 2x (per interface, vs 1)', met: row.ratio! <= 2 });

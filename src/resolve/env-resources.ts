@@ -61,8 +61,24 @@ export function envDeviceInfo(env: EnvDump, v: EnvVar, diags: Diagnostics): Reco
 
 /** Position of a device's key inside an _INFO value, or the variable's line. */
 export function infoKeyPos(env: EnvDump, v: EnvVar, id: string): Position {
-  const i = v.value.indexOf(JSON.stringify(id));
+  const i = quotedOffset(v, id);
   return i === -1 ? v.pos : envValuePos(env, v, i, id.length + 2);
+}
+
+/**
+ * Where each quoted string first occurs in an _INFO value, found in one pass: searching the value
+ * once per device made resolving n devices of one resource cost n times the value's length (issue #6).
+ */
+const quotedOffsets = new WeakMap<EnvVar, Map<string, number>>();
+
+function quotedOffset(v: EnvVar, s: string): number {
+  let offsets = quotedOffsets.get(v);
+  if (!offsets) {
+    offsets = new Map();
+    for (const m of v.value.matchAll(/"((?:[^"\\]|\\.)*)"/g)) if (!offsets.has(m[1]!)) offsets.set(m[1]!, m.index);
+    quotedOffsets.set(v, offsets);
+  }
+  return offsets.get(s) ?? -1;
 }
 
 /**
@@ -70,7 +86,7 @@ export function infoKeyPos(env: EnvDump, v: EnvVar, id: string): Position {
  * device's key), so an error about a mount points at the mount; the key's position otherwise.
  */
 export function infoValuePos(env: EnvDump, v: EnvVar, id: string, value: unknown): Position {
-  const key = v.value.indexOf(JSON.stringify(id));
+  const key = quotedOffset(v, id);
   const text = typeof value === 'string' ? JSON.stringify(value) : undefined;
   const i = key === -1 || text === undefined ? -1 : v.value.indexOf(text, key);
   return i === -1 ? infoKeyPos(env, v, id) : envValuePos(env, v, i, text!.length);
