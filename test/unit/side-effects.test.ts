@@ -51,14 +51,15 @@ describe('no side channels (source scan)', () => {
     expect(bad).to.deep.equal([]);
   });
 
-  it('writes only through writeFileAtomic, which only render -o and test --update call', () => {
+  it('writes only through writeFileAtomic, which only -o (render, env, inventory) and test --update call', () => {
     const io = FILES.find((f) => f.path === IO)!.text;
     const fsNames = /import\s*\{([^}]*)\}\s*from\s*'node:fs'/.exec(io)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
     // writeFileSync with flag 'wx' makes the temporary file beside the target; rename puts it in place
-    expect(fsNames.sort()).to.deep.equal(['readFileSync', 'readdirSync', 'renameSync', 'statSync', 'unlinkSync', 'writeFileSync']);
+    expect(fsNames.sort()).to.deep.equal(['readFileSync', 'readdirSync', 'readlinkSync', 'renameSync', 'statSync', 'unlinkSync', 'writeFileSync']);
     expect(io.match(/writeFileSync\(/g)).to.have.length(1);
     expect(io).to.include("writeFileSync(tmp, text, { flag: 'wx' })");
     const callers = FILES.filter((f) => /\.writeFileAtomic\(/.test(f.text)).map((f) => f.path).sort();
-    expect(callers).to.deep.equal([join('src', 'cli', 'commands', 'render.ts'), join('src', 'cli', 'commands', 'test.ts')]);
+    // write-output.ts is -o for env and inventory
+    expect(callers).to.deep.equal([join('src', 'cli', 'commands', 'render.ts'), join('src', 'cli', 'commands', 'test.ts'), join('src', 'cli', 'write-output.ts')]);
   });
 });
