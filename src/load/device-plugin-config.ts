@@ -60,7 +60,8 @@ export function readDevicePluginConfig(src: Source, diags: Diagnostics): DeviceP
   if (root.get('kind')?.scalar === 'ConfigMap' || (root.get('data') && !fieldsCI(root, ['resourceList'], undefined, diags).has('resourceList'))) {
     const data = expectMap(root.get('data'), diags);
     const key = data?.get('config.json');
-    if (!key) {
+    // config.json: null holds no config either (readString would pass a null over in silence)
+    if (!key || key.isNull) {
       diags.error('MISSING_FIELD', 'the ConfigMap has no data."config.json"', (data ?? root).pos, {
         help: 'the SR-IOV device plugin reads its resource list from the key config.json of ConfigMap sriovdp-config',
       });
