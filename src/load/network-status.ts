@@ -83,7 +83,9 @@ function fromPod(pod: YNode, diags: Diagnostics): NetworkStatus | undefined {
     if (!node) continue;
     const inner = embeddedSource(node);
     if (!inner) {
-      readString(node, diags);
+      // null holds no status either (readString passes a null over in silence)
+      if (node.isNull) diags.error('MISSING_FIELD', `the ${key} annotation of pod ${name} is empty`, node.pos, { help: 'pass the running virt-launcher pod, whose annotation Multus has filled in' });
+      else readString(node, diags);
       return undefined;
     }
     const root = parseSingleRoot(inner, `${key} annotation`, diags);
