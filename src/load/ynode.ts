@@ -14,7 +14,7 @@ function indexOf(map: YAMLMap): Map<string, Pair> {
     index = new Map();
     for (const p of map.items as Pair[]) {
       const k = keyString(p.key as Node | null);
-      // documents with duplicate keys never get here (parseObjects drops them); keep the first anyway
+      // documents with duplicate keys never get here (parseRoots drops them); keep the first anyway
       if (k !== undefined && !index.has(k)) index.set(k, p);
     }
     keyIndex.set(map, index);
@@ -78,7 +78,7 @@ export class YNode {
 
   private child(node: unknown, path: string, fallback: Position): YNode {
     let n = node as Node | null;
-    // parseObjects resolved every alias of the document (an alias never names another alias);
+    // parseRoots resolved every alias of the document (an alias never names another alias);
     // Alias.resolve would search the whole document on each call
     if (n && isAlias(n)) n = aliasTarget(n) ?? null;
     return new YNode(this.src, this.doc, n, path, fallback);
