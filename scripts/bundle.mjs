@@ -37,6 +37,10 @@ const result = await build({
   // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
   minifyWhitespace: true,
   plugins: [noChildProcess],
+  // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
+  // out of the bundle and resolve from its place in dist/
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
 });
 const source = `(function (exports, require, module, __filename, __dirname) {${result.outputFiles[0].text}\n})`;

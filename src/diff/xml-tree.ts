@@ -1,4 +1,5 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import type { DOMParser as XmlDomParser, Element, Node } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
 
 // XML text -> a small, plain tree that remembers where each element starts. Parsing is
 // @xmldom/xmldom's (W3C DOM parser, no native code, no network access, entities not expanded
@@ -59,12 +60,21 @@ function toTree(el: Element, depth: number): XmlNode | XmlProblem {
   return node;
 }
 
+// Loaded on first use: only `diff` parses XML, and building @xmldom/xmldom's entity tables cost
+// every other command 6 ms of start-up (issue #6). It is CommonJS, so require loads it synchronously.
+let DOMParser: typeof XmlDomParser | undefined;
+
+function domParser(): typeof XmlDomParser {
+  DOMParser ??= (createRequire(import.meta.url)('@xmldom/xmldom') as typeof import('@xmldom/xmldom')).DOMParser;
+  return DOMParser;
+}
+
 /** Parses a whole document; the first problem found (with its position) when it is not well-formed. */
 export function parseXml(text: string): { root: XmlNode } | { problem: XmlProblem } {
   let first: XmlProblem | undefined;
   let doc;
   try {
-    doc = new DOMParser({
+    doc = new (domParser())({
       onError: (_level, msg, ctx: { locator?: { lineNumber?: number; columnNumber?: number } } | undefined) => {
         first ??= { message: msg, line: ctx?.locator?.lineNumber || 1, col: ctx?.locator?.columnNumber || 1 };
         throw new Stop(msg);
