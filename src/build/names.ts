@@ -1,9 +1,7 @@
-import { hex, sha1, sha256 } from './sha.js';
-
-const utf8 = new TextEncoder();
+import { createHash } from 'node:crypto';
 
 function sha256hex(s: string): string {
-  return hex(sha256(utf8.encode(s)));
+  return createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
 /**
@@ -38,14 +36,10 @@ export function normalizeMac(mac: string): string {
  * KubeVirt derives firmware UUIDs from the VMI name.
  */
 export function uuidV5(namespaceUuid: string, name: string): string {
-  const ns = (namespaceUuid.replace(/-/g, '').match(/../g) ?? []).map((b) => parseInt(b, 16));
-  const nameBytes = utf8.encode(name);
-  const input = new Uint8Array(ns.length + nameBytes.length);
-  input.set(ns);
-  input.set(nameBytes, ns.length);
-  const h = sha1(input);
+  const ns = Buffer.from(namespaceUuid.replace(/-/g, ''), 'hex');
+  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
   h[6] = ((h[6] as number) & 0x0f) | 0x50;
   h[8] = ((h[8] as number) & 0x3f) | 0x80;
-  const x = hex(h.subarray(0, 16));
+  const x = h.subarray(0, 16).toString('hex');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }

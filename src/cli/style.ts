@@ -1,6 +1,7 @@
-// The ANSI styles diagnostics use, and nothing when colour is off. In place of chalk, whose colour
-// detection loads node:tty and node:os on every start-up, colour or not (issue #6: start-up time);
-// whether to colour is decided once, by colorLevel in format-diagnostics.ts.
+// The styles diagnostics use: chalk's when colour is on, identity when it is off. chalk is loaded
+// only when colour is on (a terminal, or FORCE_COLOR), so piped and CI runs never pay for loading
+// it (issue #6: start-up time); whether to colour is decided by colorLevel in format-diagnostics.ts.
+import { createRequire } from 'node:module';
 
 export interface Style {
   bold(s: string): string;
@@ -12,24 +13,28 @@ export interface Style {
   green(s: string): string;
 }
 
-const sgr = (open: number, close: number) => (s: string): string => `\u001b[${open}m${s}\u001b[${close}m`;
-const bold = sgr(1, 22);
-const red = sgr(31, 39);
-const yellow = sgr(33, 39);
-
-const COLOUR: Style = {
-  bold,
-  boldRed: (s) => bold(red(s)),
-  boldYellow: (s) => bold(yellow(s)),
-  red,
-  blue: sgr(34, 39),
-  cyan: sgr(36, 39),
-  green: sgr(32, 39),
-};
-
 const same = (s: string): string => s;
 const PLAIN: Style = { bold: same, boldRed: same, boldYellow: same, red: same, blue: same, cyan: same, green: same };
 
+let colour: Style | undefined;
+
+function chalkStyle(): Style {
+  // require(esm) (Node >= 20.19) keeps this synchronous and keeps chalk out of the start-up bundle
+  const { Chalk } = createRequire(import.meta.url)('chalk') as typeof import('chalk');
+  const c = new Chalk({ level: 1 });
+  return {
+    bold: (s) => c.bold(s),
+    boldRed: (s) => c.bold.red(s),
+    boldYellow: (s) => c.bold.yellow(s),
+    red: (s) => c.red(s),
+    blue: (s) => c.blue(s),
+    cyan: (s) => c.cyan(s),
+    green: (s) => c.green(s),
+  };
+}
+
 export function style(level: 0 | 1): Style {
-  return level ? COLOUR : PLAIN;
+  if (!level) return PLAIN;
+  colour ??= chalkStyle();
+  return colour;
 }
