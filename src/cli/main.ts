@@ -126,11 +126,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     program
       .command('explain')
       .description('show, per interface, what it became (source, queues, MAC, guest PCI address) and where each value came from')
-      .addOption(reportFormat()),
+      .addOption(reportFormat())
+      .option('--wide', 'one table row per interface with every column (NAD, resource, device ID, where the device came from), however wide'),
   )
-    .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
-    .action((input: string, flags: CommonFlags & { format: OutputFormat }) => {
-      code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format);
+    .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
+    .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
+      code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
     });
 
   addInputOptions(

@@ -15,6 +15,21 @@ const COLUMNS: Column[] = [
   { header: 'GUEST PCI' },
 ];
 
+/** --wide: every value in the row, like kubectl -o wide; no width limit, so nothing wraps. */
+const WIDE_COLUMNS: Column[] = [
+  { header: 'NAME' },
+  { header: 'BINDING' },
+  { header: 'NETWORK' },
+  { header: 'NAD' },
+  { header: 'RESOURCE' },
+  { header: 'DEVICE ID' },
+  { header: 'FROM' },
+  { header: 'SOURCE' },
+  { header: 'QUEUES' },
+  { header: 'MAC' },
+  { header: 'GUEST PCI' },
+];
+
 /** The guest address as the guest's lspci prints it (bb:ss.f), with the domain only when not 0000. */
 function shortPci(a: string): string {
   return a.startsWith('0000:') ? a.slice(5) : a;
@@ -25,6 +40,12 @@ const dash = (v: string | number | null): string => (v === null ? '-' : String(v
 function row(i: ExplainedInterface): string[] {
   const pci = i.state === 'absent' ? 'absent' : i.guestPci ? shortPci(i.guestPci) : '-';
   return [i.name, dash(i.binding), dash(i.network), dash(i.source), dash(i.queues), dash(i.mac), pci];
+}
+
+function wideRow(i: ExplainedInterface): string[] {
+  const [name, binding, network, source, queues, mac, pci] = row(i);
+  const from = i.from.deviceId?.source ?? i.from.source?.source ?? null;
+  return [name!, binding!, network!, dash(i.nad), dash(i.resource), dash(i.deviceId), dash(from), source!, queues!, mac!, pci!];
 }
 
 const where = (p: Position): string => `${p.file}:${p.line}:${p.col}`;
@@ -73,12 +94,16 @@ export interface ExplainSubject {
   name: string;
 }
 
-/** The explain report for a terminal: a table row per interface, then where each value came from. */
-export function formatExplainText(subject: ExplainSubject, list: readonly ExplainedInterface[]): string {
+/**
+ * The explain report for a terminal: a table row per interface (within 100 columns, or with every
+ * column when wide), then where each value came from.
+ */
+export function formatExplainText(subject: ExplainSubject, list: readonly ExplainedInterface[], wide = false): string {
   const n = list.length;
   const out = [`${subject.kind} ${subject.namespace}/${subject.name}: ${n} interface${n === 1 ? '' : 's'}`];
   if (n > 0) {
-    out.push('', ...formatTable(COLUMNS, list.map(row), EXPLAIN_WIDTH), '', 'Where each value came from:', ...originLines(list));
+    const table = wide ? formatTable(WIDE_COLUMNS, list.map(wideRow), Infinity) : formatTable(COLUMNS, list.map(row), EXPLAIN_WIDTH);
+    out.push('', ...table, '', 'Where each value came from:', ...originLines(list));
   }
   return `${out.join('\n')}\n`;
 }

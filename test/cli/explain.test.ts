@@ -5,6 +5,19 @@ import { block, runCli } from './helpers.js';
 const seed = (name: string): string => readFileSync(`fixtures/seed/${name}`, 'utf8');
 
 describe('vdpa-xml explain', () => {
+  it('--wide puts NAD, resource, device ID and where the device came from in the row, however wide', () => {
+    const r = runCli(['explain', 'fixtures/seed', '--wide']);
+    expect(r.code).to.equal(0);
+    expect(r.stdout.split('\n').slice(0, 6).join('\n')).to.equal(block(`
+      VirtualMachineInstance default/myvmi: 3 interfaces
+
+      NAME      BINDING     NETWORK              NAD                  RESOURCE                     DEVICE ID     FROM     SOURCE             QUEUES  MAC                GUEST PCI
+      default   masquerade  pod                  -                    -                            -             derived  tap0               4       52:54:00:b2:60:8c  01:00.0
+      offload   vdpa        default/offload-ovn  default/offload-ovn  intel.com/vdpa_jaguar_vhost  0000:cc:00.2  env      /dev/vhost-vdpa-1  4       52:54:00:70:90:0a  02:00.0
+      offload2  vdpa        default/offload-ovn  default/offload-ovn  intel.com/vdpa_jaguar_vhost  0000:cc:00.3  env      /dev/vhost-vdpa-2  4       52:54:00:a9:06:df  03:00.0
+    `).trimEnd());
+  });
+
   it('shows a row per interface and where each value came from', () => {
     const r = runCli(['explain', 'fixtures/seed']);
     expect(r).to.deep.include({

@@ -10,7 +10,7 @@ import { hasErrors, printDiagnostics, translate, type OutputFormat } from '../tr
  * explain: per interface, what it became and where each value came from. With errors the table
  * still shows what was resolved (the rest is '-') and the diagnostics say why; exit 1.
  */
-export function explainCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, format: OutputFormat): number {
+export function explainCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, format: OutputFormat, wide = false): number {
   const t = translate(io, paths, opts);
   const vmi = t.result?.vmi;
   const subject: ExplainSubject | undefined = vmi ? { kind: vmi.kind, namespace: vmi.namespace, name: vmi.name } : undefined;
@@ -18,7 +18,7 @@ export function explainCommand(io: CliIo, paths: InputPaths, opts: PipelineOptio
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ...explainJson(subject, list), diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
   } else {
-    if (subject) io.stdout(formatExplainText(subject, list));
+    if (subject) io.stdout(formatExplainText(subject, list, wide));
     printDiagnostics(io, t, 'text');
   }
   return hasErrors(t.diagnostics) ? 1 : 0;
