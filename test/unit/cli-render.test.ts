@@ -58,3 +58,14 @@ describe('cli: render', () => {
     expect(io.err).to.equal('error[READ_FAILED]: cannot read nope.yaml: no such file\n  help: check the path\n1 error\n');
   });
 });
+
+describe('cli: -o failures', () => {
+  it('says why -o could not be written, without the temporary file name', () => {
+    const io = memoryIo(seed);
+    io.writeFileAtomic = () => {
+      throw Object.assign(new Error("ENOENT: no such file or directory, open 'x/.out.xml.1.tmp'"), { code: 'ENOENT' });
+    };
+    expect(run(['render', 'seed', '-o', 'x/out.xml'], io)).to.equal(1);
+    expect([io.out, io.err]).to.deep.equal(['', 'error: cannot write x/out.xml: its directory does not exist\n']);
+  });
+});

@@ -4,6 +4,7 @@ import type { PipelineOptions } from '../../pipeline.js';
 import { deviceWriters, serializeDomain, serializeFragment, writeDevices } from '../../xml/serialize.js';
 import type { InputPaths } from '../inputs.js';
 import type { CliIo } from '../io.js';
+import { writeOutput } from '../write-output.js';
 import { hasErrors, printDiagnostics, translate } from '../translate.js';
 
 export interface RenderFlags {
@@ -48,15 +49,5 @@ export function renderCommand(io: CliIo, paths: InputPaths, opts: PipelineOption
     io.stderr(`error: ${selected.usage}\n`);
     return 2;
   }
-  if (flags.output !== undefined) {
-    try {
-      io.writeFileAtomic(flags.output, selected.text);
-    } catch (e) {
-      io.stderr(`error: cannot write ${flags.output}: ${(e as Error).message}\n`);
-      return 1;
-    }
-  } else {
-    io.stdout(selected.text);
-  }
-  return 0;
+  return writeOutput(io, flags.output, selected.text) ? 0 : 1;
 }
