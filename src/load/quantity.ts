@@ -13,3 +13,13 @@ export function parseMemoryQuantity(text: string): number | undefined {
   const bytes = Math.ceil(num * factor);
   return Number.isSafeInteger(bytes) ? bytes : undefined;
 }
+
+/**
+ * Whole CPUs of a cpu quantity ('2', '1.5', '500m'), rounded up as resource.Quantity.Value() does,
+ * or undefined when malformed.
+ */
+export function parseCpuQuantity(text: string): number | undefined {
+  const milli = /^\+?([0-9]+)m$/.exec(text.trim());
+  if (milli) return Math.ceil(Number(milli[1]) / 1000);
+  return parseMemoryQuantity(text);
+}

@@ -1,6 +1,6 @@
 import type { Diagnostics, Position } from '../diagnostics.js';
 import type { KubeObject } from './documents.js';
-import { parseMemoryQuantity } from './quantity.js';
+import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
 import type { Vmi } from './vmi-types.js';
 import { expectMap, readBool, readString, readUint, type YNode } from './ynode.js';
@@ -89,9 +89,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     namespace,
     uid,
     pos: obj.root.pos,
-    sockets: readUint(cpu?.get('sockets'), diags) || 1,
-    cores: readUint(cpu?.get('cores'), diags) || 1,
-    threads: readUint(cpu?.get('threads'), diags) || 1,
+    ...readTopology(domain, cpu, diags),
     memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
@@ -158,4 +156,30 @@ function addDefaultPodInterface(vmi: Vmi, at: YNode): void {
   const pos = at.pos;
   vmi.interfaces.push({ name: 'default', namePos: pos, pos, binding: { kind: 'bridge', pos } });
   vmi.networks.push({ name: 'default', namePos: pos, pos, source: { kind: 'pod', pos } });
+}
+
+/**
+ * The CPU topology as KubeVirt defaults it (facts.md §2; virt-api's defaulter): each of sockets,
+ * cores and threads is 1 when unset, but when all three are unset the sockets come from
+ * resources.limits.cpu, else resources.requests.cpu (whole CPUs, rounded up).
+ */
+function readTopology(domain: YNode, cpu: YNode | undefined, diags: Diagnostics): { sockets: number; cores: number; threads: number } {
+  const sockets = readUint(cpu?.get('sockets'), diags) || 0;
+  const cores = readUint(cpu?.get('cores'), diags) || 0;
+  const threads = readUint(cpu?.get('threads'), diags) || 0;
+  if (sockets || cores || threads) return { sockets: sockets || 1, cores: cores || 1, threads: threads || 1 };
+  const resources = expectMap(domain.get('resources'), diags);
+  for (const n of [resources?.at('limits', 'cpu'), resources?.at('requests', 'cpu')]) {
+    if (!n) continue;
+    const raw = n.scalar;
+    const text = typeof raw === 'number' ? String(raw) : readString(n, diags);
+    if (text === undefined) continue;
+    const cpus = parseCpuQuantity(text);
+    if (cpus === undefined || cpus < 1 || cpus > 1024) {
+      diags.error('INVALID_VALUE', `${n.path} '${text}' is not a CPU quantity`, n.pos, { help: "write a Kubernetes quantity such as '2' or '500m'" });
+      continue;
+    }
+    return { sockets: cpus, cores: 1, threads: 1 };
+  }
+  return { sockets: 1, cores: 1, threads: 1 };
 }

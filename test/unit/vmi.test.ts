@@ -64,3 +64,28 @@ spec:
     ]);
   });
 });
+
+describe('load/vmi: CPU topology', () => {
+  const topo = (domain: string): string => {
+    const { vmi, diags } = vmiFrom(`kind: VirtualMachineInstance\nmetadata: {name: t}\nspec:\n  domain:\n    memory: {guest: 1Gi}\n${domain}\n`);
+    return `${vmi!.sockets}/${vmi!.cores}/${vmi!.threads} ${brief(diags).join('; ')}`.trim();
+  };
+
+  it('defaults each unset field to 1, and takes sockets from limits.cpu, else requests.cpu, when none is set', () => {
+    expect([
+      topo('    cpu: {cores: 4}'),
+      topo('    cpu: {sockets: 2, threads: 2}'),
+      topo('    resources: {requests: {cpu: "3"}, limits: {cpu: 1500m}}'),
+      topo('    resources: {requests: {cpu: 500m}}'),
+      topo('    resources: {requests: {cpu: 2}}\n    cpu: {cores: 2}'),
+      topo('    resources: {limits: {cpu: lots}}'),
+    ]).to.deep.equal([
+      '1/4/1',
+      '2/1/2',
+      '2/1/1',
+      '1/1/1',
+      '1/2/1',
+      "1/1/1 6:31 error INVALID_VALUE spec.domain.resources.limits.cpu 'lots' is not a CPU quantity",
+    ]);
+  });
+});
