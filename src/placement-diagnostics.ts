@@ -1,6 +1,8 @@
 import type { Diagnostics } from './diagnostics.js';
 import type { Vmi } from './load/vmi-types.js';
 import type { PlacementProblem } from './pci/assign.js';
+import { formatPciAddress, parsePciAddress } from './pci/address.js';
+import type { Position } from './diagnostics.js';
 
 /** Turns PCI placement problems into diagnostics at the VMI field at fault (the device's pciAddress, or the VMI). */
 export function placementDiagnostics(problems: readonly PlacementProblem[], vmi: Vmi, diags: Diagnostics): void {
@@ -11,10 +13,10 @@ export function placementDiagnostics(problems: readonly PlacementProblem[], vmi:
     const alias = p.device?.alias?.replace(/^ua-(sriov-)?/, '');
     const iface = vmi.interfaces.find((i) => i.name === alias);
     const disk = vmi.disks.find((d) => d.name === alias);
-    const pos = iface?.pciAddress?.pos ?? disk?.pciAddress?.pos ?? iface?.pos ?? disk?.pos ?? vmi.pos;
+    const pos = iface?.pciAddress?.pos ?? disk?.pciAddress?.pos ?? iface?.pos ?? disk?.pos ?? askedFor(p.message, vmi) ?? vmi.pos;
     if (p.kind === 'exhausted') {
       diags.error('PCI_SLOTS_EXHAUSTED', p.message, pos, {
-        help: 'the guest has 255 PCI buses at most: remove devices, or check pciAddress values that push buses up',
+        help: 'remove devices: on q35 every PCIe device (NIC, virtio disk, controller, balloon) takes a root port of its own; also check pciAddress values that push buses up',
       });
     } else {
       diags.error('PCI_ADDRESS_CONFLICT', p.message, pos, {
@@ -22,4 +24,18 @@ export function placementDiagnostics(problems: readonly PlacementProblem[], vmi:
       });
     }
   }
+}
+
+/**
+ * When libvirt's rule that failed was about a fixed address (the chipset's 00:1f.0, say) rather than
+ * the device being placed, the pciAddress that asked for that address is the place at fault.
+ */
+function askedFor(message: string, vmi: Vmi): Position | undefined {
+  const m = /[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]/i.exec(message);
+  if (!m) return undefined;
+  const same = (text: string): boolean => {
+    const a = parsePciAddress(text);
+    return a !== undefined && formatPciAddress(a) === m[0].toLowerCase();
+  };
+  return [...vmi.interfaces, ...vmi.disks].find((d) => d.pciAddress && same(d.pciAddress.value))?.pciAddress?.pos;
 }
