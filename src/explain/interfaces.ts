@@ -61,7 +61,7 @@ function explainDevice(out: ExplainedInterface, dev: ResolvedDevice): void {
   if (dev.nad) out.from.nad = { source: 'nad', pos: dev.nad.pos };
   if (dev.nad?.resourceName) out.from.resource = { source: 'nad', pos: dev.nad.resourceName.pos };
   // without a NAD, the resource came from KUBEVIRT_RESOURCE_NAME_<network>, or (network-status alone) is unknown
-  else if (dev.resource !== undefined) out.from.resource = { source: 'env', note: `KUBEVIRT_RESOURCE_NAME_${out.name} (no NAD given)` };
+  else if (dev.resourceFrom) out.from.resource = { ...dev.resourceFrom, note: `KUBEVIRT_RESOURCE_NAME_${out.name}, no NAD given` };
   out.from.deviceId = dev.deviceFrom;
   if (dev.kind === 'vdpa') {
     out.source = dev.path ?? null;

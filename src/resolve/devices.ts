@@ -108,6 +108,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
       deviceFrom: device.from,
     };
     if (need.resource !== undefined) resolved.resource = need.resource;
+    if (need.resourcePos) resolved.resourceFrom = { source: need.nad ? 'nad' : 'env', pos: need.resourcePos };
     if (need.nad) resolved.nad = need.nad;
     if (need.kind === 'vdpa') {
       const path = pickPath(need, device, ctx);

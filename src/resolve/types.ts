@@ -18,6 +18,8 @@ export interface ResolvedDevice {
   nadRef: string;
   /** undefined when only network-status named the device (no NAD or env to say the resource) */
   resource?: string;
+  /** where the resource was named: the NAD's annotation, or KUBEVIRT_RESOURCE_NAME_<network> in the env */
+  resourceFrom?: Provenance;
   /** the device plugin's device ID: the host PCI address */
   deviceId: string;
   hostAddress: PciAddress;

@@ -5,6 +5,15 @@ import { block, runCli } from './helpers.js';
 const seed = (name: string): string => readFileSync(`fixtures/seed/${name}`, 'utf8');
 
 describe('vdpa-xml explain', () => {
+  it('without a NAD, cites the KUBEVIRT_RESOURCE_NAME_ line the resource came from', () => {
+    const r = runCli(['explain', 'fixtures/seed/vmi.yaml', '--env', 'fixtures/seed/env.txt', '--format', 'json']);
+    const offload = (JSON.parse(r.stdout) as { interfaces: { name: string; resource: string; from: Record<string, unknown> }[] }).interfaces[1]!;
+    expect([r.code, offload.name, offload.resource, offload.from.resource]).to.deep.equal([
+      0, 'offload', 'intel.com/vdpa_jaguar_vhost',
+      { source: 'env', file: 'fixtures/seed/env.txt', line: 3, column: 1, note: 'KUBEVIRT_RESOURCE_NAME_offload, no NAD given' },
+    ]);
+  });
+
   it('--wide puts NAD, resource, device ID and where the device came from in the row, however wide', () => {
     const r = runCli(['explain', 'fixtures/seed', '--wide']);
     expect(r.code).to.equal(0);
