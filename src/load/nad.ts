@@ -1,5 +1,6 @@
 import type { Diagnostics, Position } from '../diagnostics.js';
 import type { KubeObject } from './documents.js';
+import { parseJsonText } from './json-text.js';
 import { expectMap, readString, type Located } from './ynode.js';
 
 /** The device-plugin resource a NAD asks for (facts.md §4). */
@@ -34,15 +35,10 @@ export function readNad(obj: KubeObject, diags: Diagnostics): Nad | undefined {
   const resource = readString(rn, diags);
   if (resource !== undefined && rn) nad.resourceName = { value: resource.trim(), pos: rn.pos };
   const config = readString(expectMap(obj.root.get('spec'), diags)?.get('config'), diags);
-  if (config !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(config);
-      if (parsed && typeof parsed === 'object' && typeof (parsed as { type?: unknown }).type === 'string') {
-        nad.cniType = (parsed as { type: string }).type;
-      }
-    } catch {
-      // spec.config is opaque to the translation; explain shows the type only when it parses
-    }
+  // spec.config is opaque to the translation; explain shows the CNI type only when it parses
+  const parsed = config !== undefined ? parseJsonText(config) : undefined;
+  if (parsed?.ok && parsed.value && typeof parsed.value === 'object' && typeof (parsed.value as { type?: unknown }).type === 'string') {
+    nad.cniType = (parsed.value as { type: string }).type;
   }
   return nad;
 }
