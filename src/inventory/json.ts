@@ -1,29 +1,6 @@
-import { DEVICE_FIELDS, VDPA_FIELDS } from '../load/host-inventory.js';
+import { DEVICE_FIELDS, VDPA_FIELDS, type InventoryDevice, type InventoryJson } from '../load/host-inventory.js';
 
-/** One device of the host inventory format (README, "Host inventory"), as `vdpa-xml inventory` writes it. */
-export interface InventoryDevice {
-  address: string;
-  vendor?: string;
-  device?: string;
-  driver?: string;
-  numaNode?: number;
-  netdev?: string;
-  linkType?: string;
-  pfAddress?: string;
-  pfName?: string;
-  vfIndex?: number;
-  sriovNumVfs?: number;
-  acpiIndex?: number;
-  rdma?: boolean;
-  iommuGroup?: number;
-  ddpProfile?: string;
-  pKey?: string;
-  vdpa?: { name: string; driver?: string; path?: string };
-}
-
-export interface InventoryJson {
-  devices: InventoryDevice[];
-}
+export type { InventoryDevice, InventoryJson };
 
 /** The inventory as JSON text: devices in address order, fields in the documented order, 2-space indent. */
 export function formatInventory(inv: InventoryJson): string {

@@ -14,10 +14,14 @@ export interface HostVdpaDevice {
   path?: Located<string>;
 }
 
-/** A network-class PCI device of the host, with what the SR-IOV device plugin's selectors look at. */
-export interface HostPciDevice {
-  pos: Position;
-  address: Located<string>;
+/**
+ * One device of the host inventory format (README, "Host inventory"): what `vdpa-xml inventory`
+ * writes and `--host-devices` reads. A network-class PCI device with what the SR-IOV device
+ * plugin's selectors look at.
+ */
+export interface InventoryDevice {
+  /** PCI address, lower case */
+  address: string;
   vendor?: string;
   device?: string;
   driver?: string;
@@ -31,10 +35,22 @@ export interface HostPciDevice {
   /** for a PF: sriov_numvfs; a PF with VFs is not handed out itself */
   sriovNumVfs?: number;
   acpiIndex?: number;
-  rdma: boolean;
+  rdma?: boolean;
   iommuGroup?: number;
   ddpProfile?: string;
   pKey?: string;
+  vdpa?: { name: string; driver?: string; path?: string };
+}
+
+export interface InventoryJson {
+  devices: InventoryDevice[];
+}
+
+/** An inventory device as read: the format's fields, with positions where diagnostics point. */
+export interface HostPciDevice extends Omit<InventoryDevice, 'address' | 'rdma' | 'vdpa'> {
+  pos: Position;
+  address: Located<string>;
+  rdma: boolean;
   vdpa?: HostVdpaDevice;
 }
 
@@ -45,11 +61,11 @@ export interface HostInventory {
 }
 
 /** The fields of the host inventory format (README, "Host inventory"), in the order `inventory` prints them. */
-export const DEVICE_FIELDS = [
+export const DEVICE_FIELDS: readonly (keyof InventoryDevice)[] = [
   'address', 'vendor', 'device', 'driver', 'numaNode', 'netdev', 'linkType', 'pfAddress', 'pfName', 'vfIndex',
   'sriovNumVfs', 'acpiIndex', 'rdma', 'iommuGroup', 'ddpProfile', 'pKey', 'vdpa',
-] as const;
-export const VDPA_FIELDS = ['name', 'driver', 'path'] as const;
+];
+export const VDPA_FIELDS: readonly (keyof NonNullable<InventoryDevice['vdpa']>)[] = ['name', 'driver', 'path'];
 
 const PCI = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
 const PCI_ID = /^[0-9a-f]{4}$/;
