@@ -68,6 +68,9 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     if (d.cache) disk.driver.cache = d.cache;
     if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
     if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
+    // KubeVirt's converter puts a scsi disk on the virtio-scsi controller 0 itself, unit = the index
+    // of its name (assignDiskToSCSIController); libvirt fills sata drive addresses
+    if (bus === 'scsi') disk.address = { type: 'drive', controller: 0, bus: 0, target: 0, unit: diskNameIndex(disk.target.dev) };
     if (d.bootOrder) disk.bootOrder = d.bootOrder.value;
     if (d.serial) disk.serial = d.serial.value;
     const pci = d.pciAddress ? parsePciAddress(d.pciAddress.value) : undefined;

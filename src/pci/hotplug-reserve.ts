@@ -2,7 +2,7 @@ import { virtioModel } from '../build/virtio-model.js';
 import type { Vmi } from '../load/vmi-types.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
-import { assignKubevirtScsiAddresses, insertController, parseOrder } from './implicit-controllers.js';
+import { insertController, parseOrder } from './implicit-controllers.js';
 
 export type HotplugReserve = 'kubevirt' | 'none';
 
@@ -53,8 +53,6 @@ export function hotplugPlan(domain: Domain, vmi: Vmi): { placeholders: number; e
  * libvirt fills them with devices, as it does for virt-launcher. pc gets a single define.
  */
 export function placeDevices(domain: Domain, vmi: Vmi, mode: HotplugReserve): PlacementProblem[] {
-  // KubeVirt's converter writes scsi disks' drive addresses itself, before any define
-  assignKubevirtScsiAddresses(domain);
   if (mode === 'none' || domain.machine !== 'q35') return assignPciAddresses(domain);
   const plan = hotplugPlan(domain, vmi);
   if (plan.placeholders > 0) {

@@ -67,15 +67,6 @@ export function assignDriveAddresses(domain: Domain): void {
   }
 }
 
-/** KubeVirt's converter: a scsi disk goes on the virtio-scsi controller 0, unit = the index of its name. */
-export function assignKubevirtScsiAddresses(domain: Domain): void {
-  for (const d of domain.devices.disks) {
-    if (!d.address && d.target.bus === 'scsi') {
-      d.address = { type: 'drive', controller: 0, bus: 0, target: 0, unit: diskNameIndex(d.target.dev) };
-    }
-  }
-}
-
 function maxDriveController(disks: readonly Disk[], bus: Disk['target']['bus']): number {
   let max = -1;
   for (const d of disks) if (d.target.bus === bus && d.address?.type === 'drive') max = Math.max(max, d.address.controller);

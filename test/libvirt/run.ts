@@ -17,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { buildDomain } from '../../src/build/index.js';
 import { makeSource } from '../../src/load/source.js';
 import type { Domain } from '../../src/model/domain.js';
-import { assignKubevirtScsiAddresses } from '../../src/pci/implicit-controllers.js';
 import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs, type PipelineOptions, type PipelineResult } from '../../src/pipeline.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import { deviceFacts, diffFacts } from './compare.js';
@@ -118,9 +117,7 @@ function render(c: CaseInputs): Rendered {
 
 /** The domain KubeVirt's converter hands virt-launcher: built, no address but the user's. */
 function converterDomain(r: Rendered): Domain {
-  const d = buildDomain(r.kubevirt.vmi!, r.kubevirt.devices, r.opts);
-  assignKubevirtScsiAddresses(d);
-  return d;
+  return buildDomain(r.kubevirt.vmi!, r.kubevirt.devices, r.opts);
 }
 
 const errorsOf = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity === 'error');

@@ -86,11 +86,4 @@ describe('pci hotplug reserve (virt-launcher allocateHotplugPorts)', () => {
     // pcie-root, a root port for each of 3 NICs, scsi, virtio-serial, vda and the balloon, and libvirt's spare
     expect(none.devices.controllers.filter((c) => c.type === 'pci').length).to.equal(1 + 7 + 1);
   });
-
-  it('writes KubeVirt\'s scsi drive addresses before placing', () => {
-    const d = domain('q35', { ...kubevirtDevices(), disks: [{ ...vda, target: { dev: 'sdh', bus: 'scsi' }, model: undefined }] });
-    delete d.devices.disks[0]!.model;
-    placeDevices(d, vmiWith(0), 'none');
-    expect(layout(d)[0]).to.equal('disk sdh drive 0:0:0:7');
-  });
 });
