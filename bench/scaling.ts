@@ -1,4 +1,4 @@
-import { makeSource } from '../src/load/source.js';
+import { makeSource } from '../src/source/source.js';
 import { DEFAULT_PIPELINE_OPTIONS, runPipeline } from '../src/pipeline.js';
 import { serializeDomain } from '../src/xml/serialize.js';
 import { median, msSince } from './stats.js';

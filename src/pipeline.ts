@@ -1,21 +1,21 @@
 import { buildDomain } from './build/index.js';
-import type { BuildOptions } from './build/options.js';
-import { loadDeviceSources, type DeviceSources, type DeviceSourceTexts } from './device-sources.js';
-import { Diagnostics, type Diagnostic } from './diagnostics.js';
-import { parseObjects, type KubeObject } from './load/documents.js';
+import type { BuildOptions } from './options.js';
+import { loadDeviceSources, type DeviceSources, type DeviceSourceTexts } from './resolve/device-sources.js';
+import { Diagnostics, type Diagnostic } from './diagnostics/diagnostics.js';
+import { parseObjects, type KubeObject } from './source/documents.js';
 import { readEnv, type EnvDump } from './load/env.js';
 import { readNad, type Nad } from './load/nad.js';
-import type { Source } from './load/source.js';
+import type { Source } from './source/source.js';
 import { readVmi } from './load/vmi.js';
-import type { Vmi } from './load/vmi-types.js';
+import type { Vmi } from './model/vmi.js';
 import type { Domain } from './model/domain.js';
 import { assignNonPciAddresses } from './pci/implicit-controllers.js';
 import { placeDevices, type HotplugReserve } from './pci/hotplug-reserve.js';
 import { resolveDevices } from './resolve/devices.js';
 import type { ResolvedDevice } from './resolve/types.js';
 import { validateVmi } from './validate/index.js';
-import { placementDiagnostics } from './placement-diagnostics.js';
-import { effectiveBinding } from './bindings.js';
+import { placementDiagnostics } from './pci/placement-diagnostics.js';
+import { effectiveBinding } from './kubevirt/bindings.js';
 
 /**
  * The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump,

@@ -1,9 +1,9 @@
 import type { CliIo } from '../src/cli/io.js';
-import { Diagnostics } from '../src/diagnostics.js';
-import { makeSource } from '../src/load/source.js';
-import { parseObjects } from '../src/load/documents.js';
+import { Diagnostics } from '../src/diagnostics/diagnostics.js';
+import { makeSource } from '../src/source/source.js';
+import { parseObjects } from '../src/source/documents.js';
 import { readVmi } from '../src/load/vmi.js';
-import type { Vmi } from '../src/load/vmi-types.js';
+import type { Vmi } from '../src/model/vmi.js';
 
 /** An in-memory CliIo: files by path, captured output, atomic writes recorded. */
 export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { out: string; err: string; written: Record<string, string> } {

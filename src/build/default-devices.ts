@@ -1,6 +1,6 @@
-import type { Vmi } from '../load/vmi-types.js';
+import type { Vmi } from '../model/vmi.js';
 import type { Domain } from '../model/domain.js';
-import { virtioModel } from './virtio-model.js';
+import { virtioModel } from '../kubevirt/virtio-model.js';
 
 /**
  * The devices KubeVirt adds to every domain (facts.md §2), each following its autoattach field:

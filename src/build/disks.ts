@@ -1,8 +1,8 @@
-import type { Vmi, VmiDisk, VmiVolume } from '../load/vmi-types.js';
+import type { Vmi, VmiDisk, VmiVolume } from '../model/vmi.js';
 import type { Disk, Domain } from '../model/domain.js';
-import { parsePciAddress } from '../pci/address.js';
-import { diskNameIndex } from '../pci/implicit-controllers.js';
-import { virtioModel } from './virtio-model.js';
+import { parsePciAddress } from '../model/pci-address.js';
+import { diskNameIndex } from '../kubevirt/disk-names.js';
+import { virtioModel } from '../kubevirt/virtio-model.js';
 
 /** Linux disk naming: 0 -> a, 25 -> z, 26 -> aa (KubeVirt's target dev names). */
 export function diskLetters(index: number): string {

@@ -1,7 +1,7 @@
-import type { Vmi } from '../load/vmi-types.js';
+import type { Vmi } from '../model/vmi.js';
 import { emptyDevices, type Domain } from '../model/domain.js';
-import { machineFamily } from '../validate/rules/MachineTypeRule.js';
-import { uuidV5 } from './names.js';
+import { machineFamily } from '../kubevirt/machine.js';
+import { uuidV5 } from '../kubevirt/names.js';
 
 // KubeVirt's namespace for firmware UUIDs derived from the VM name (virt-controller, CalculateLegacyUUID).
 const FIRMWARE_UUID_NS = '6a1a24a1-4061-4607-8bf4-a3963d0c5895';

@@ -1,11 +1,11 @@
-import { effectiveBinding } from '../bindings.js';
-import type { Vmi } from '../load/vmi-types.js';
+import { effectiveBinding } from '../kubevirt/bindings.js';
+import type { Vmi } from '../model/vmi.js';
 import type { Domain, Interface } from '../model/domain.js';
-import { parsePciAddress } from '../pci/address.js';
+import { parsePciAddress } from '../model/pci-address.js';
 import type { ResolvedDevice } from '../resolve/types.js';
-import { normalizeMac, stableMac, tapName } from './names.js';
-import type { BuildOptions } from './options.js';
-import { virtioModel } from './virtio-model.js';
+import { normalizeMac, stableMac, tapName } from '../kubevirt/names.js';
+import type { BuildOptions } from '../options.js';
+import { virtioModel } from '../kubevirt/virtio-model.js';
 
 /** Multiqueue: queues = vCPUs, capped at 256, for virtio-model interfaces (KubeVirt, facts.md §2). */
 export function networkQueues(vmi: Vmi): number | undefined {

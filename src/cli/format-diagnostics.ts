@@ -1,5 +1,5 @@
-import { sortDiagnostics, type Diagnostic, type Position } from '../diagnostics.js';
-import { lineText, type Source } from '../load/source.js';
+import { sortDiagnostics, type Diagnostic, type Position } from '../diagnostics/diagnostics.js';
+import { lineText, type Source } from '../source/source.js';
 import { printable, printableLine } from './printable.js';
 import { style, type Style } from './style.js';
 

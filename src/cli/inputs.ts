@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { Diagnostics } from '../diagnostics.js';
-import { decodeSource, type Source } from '../load/source.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { decodeSource, type Source } from '../source/source.js';
 import type { PipelineInputs } from '../pipeline.js';
 import type { CliIo } from './io.js';
 

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics.js';
-import { Diagnostics } from '../diagnostics.js';
-import type { Source } from '../load/source.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Source } from '../source/source.js';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../pipeline.js';
 import { colorLevel, diagnosticsJson, formatDiagnostics } from './format-diagnostics.js';
 import { loadInputs, sourcesOf, type InputPaths } from './inputs.js';

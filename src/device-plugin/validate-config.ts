@@ -1,4 +1,4 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { DevicePluginConfig, ResourceConfig } from '../load/device-plugin-config.js';
 import { VDPA_TYPE_DRIVERS } from './selectors.js';
 import { parseVfSelectorEntry } from './vf-range.js';

@@ -1,4 +1,4 @@
-import type { Position } from '../diagnostics.js';
+import type { Position } from '../diagnostics/diagnostics.js';
 import type { ExplainedField, ExplainedInterface, Origin } from './interfaces.js';
 import { formatTable, type Column } from './table.js';
 

@@ -1,11 +1,12 @@
-import { effectiveBinding } from '../bindings.js';
-import { normalizeMac, stableMac, tapName } from '../build/names.js';
-import type { Position } from '../diagnostics.js';
-import type { Vmi, VmiInterface, VmiNetwork } from '../load/vmi-types.js';
+import { effectiveBinding } from '../kubevirt/bindings.js';
+import { normalizeMac, stableMac, tapName } from '../kubevirt/names.js';
+import type { Position } from '../diagnostics/diagnostics.js';
+import type { Vmi, VmiInterface, VmiNetwork } from '../model/vmi.js';
 import { deviceOfInterface } from '../model/interface-device.js';
-import { formatPciAddress } from '../pci/address.js';
+import { formatPciAddress } from '../model/pci-address.js';
 import type { PipelineOptions, PipelineResult } from '../pipeline.js';
-import { findNad, nadRef } from '../resolve/nad-lookup.js';
+import { nadRef } from '../kubevirt/nad-ref.js';
+import { findNad } from '../resolve/nad-lookup.js';
 import type { ResolvedDevice } from '../resolve/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { InventoryDevice, InventoryJson } from './json.js';
 
 /** What reading sysfs needs; the CLI passes one over the file system, tests a fake tree. */

@@ -1,8 +1,8 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import { embeddedSource } from './embedded-source.js';
-import { parseSingleRoot } from './single-document.js';
-import type { Source } from './source.js';
-import { expectMap, expectSeq, readBool, readString, type Located, type YNode } from './ynode.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import { embeddedSource } from '../source/embedded-source.js';
+import { parseSingleRoot } from '../source/single-document.js';
+import type { Source } from '../source/source.js';
+import { expectMap, expectSeq, readBool, readString, type Located, type YNode } from '../source/ynode.js';
 
 /** The list selectors of sriov-network-device-plugin (pkg/types: NetDeviceSelectors, AuxNetDeviceSelectors). */
 export const SELECTOR_LISTS = [

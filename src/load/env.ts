@@ -1,5 +1,5 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import { positionAt, type Source } from './source.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import { positionAt, type Source } from '../source/source.js';
 
 /** One variable of an env dump, with the line it came from. */
 export interface EnvVar {

@@ -1,7 +1,7 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import { parseSingleRoot } from './single-document.js';
-import type { Source } from './source.js';
-import { expectMap, expectSeq, readBool, readString, readUint, type Located, type YNode } from './ynode.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import { parseSingleRoot } from '../source/single-document.js';
+import type { Source } from '../source/source.js';
+import { expectMap, expectSeq, readBool, readString, readUint, type Located, type YNode } from '../source/ynode.js';
 
 /** A vDPA device on the bus `vdpa`, created on a PCI device (`vdpa dev add ... mgmtdev pci/<address>`). */
 export interface HostVdpaDevice {

@@ -1,7 +1,7 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import type { KubeObject } from './documents.js';
-import { parseJsonText } from './json-text.js';
-import { expectMap, readString, type Located } from './ynode.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import type { KubeObject } from '../source/documents.js';
+import { parseJsonText } from '../source/json-text.js';
+import { expectMap, readString, type Located } from '../source/ynode.js';
 
 /** The device-plugin resource a NAD asks for (facts.md §4). */
 export const RESOURCE_NAME_ANNOTATION = 'k8s.v1.cni.cncf.io/resourceName';

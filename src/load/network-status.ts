@@ -1,8 +1,8 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import { embeddedSource } from './embedded-source.js';
-import { parseSingleRoot } from './single-document.js';
-import type { Source } from './source.js';
-import { expectMap, expectSeq, located, readBool, readString, type Located, type YNode } from './ynode.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import { embeddedSource } from '../source/embedded-source.js';
+import { parseSingleRoot } from '../source/single-document.js';
+import type { Source } from '../source/source.js';
+import { expectMap, expectSeq, located, readBool, readString, type Located, type YNode } from '../source/ynode.js';
 
 /** The pod annotation Multus writes (facts.md §4) and the one KubeVirt >= 1.7 republishes (§2). */
 export const NETWORK_STATUS_ANNOTATION = 'k8s.v1.cni.cncf.io/network-status';

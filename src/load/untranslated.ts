@@ -1,5 +1,5 @@
-import type { Diagnostics } from '../diagnostics.js';
-import type { YNode } from './ynode.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { YNode } from '../source/ynode.js';
 
 /**
  * Warns about each key of a mapping that the tool does not translate, so no VMI field is dropped

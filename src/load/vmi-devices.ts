@@ -1,7 +1,7 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { warnUntranslated } from './untranslated.js';
-import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from './vmi-types.js';
-import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from './ynode.js';
+import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from '../model/vmi.js';
+import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 
 /** KubeVirt's schema caps interfaces, networks, disks and volumes at 256 items each (maxItems). */
 const KUBEVIRT_LIST_MAX = 256;

@@ -1,9 +1,9 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
-import type { KubeObject } from './documents.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
+import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
-import type { Vmi } from './vmi-types.js';
-import { expectMap, readBool, readString, readUint, type YNode } from './ynode.js';
+import type { Vmi } from '../model/vmi.js';
+import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */

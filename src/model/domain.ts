@@ -1,6 +1,6 @@
 // The libvirt domain model: one interface per libvirt element, fields named after its attributes,
 // so serializing is mechanical and the PCI pass can work class by class as libvirt does.
-import type { PciAddress } from '../pci/address.js';
+import type { PciAddress } from './pci-address.js';
 
 export interface PciAddressInfo {
   type: 'pci';

@@ -1,4 +1,4 @@
-import { formatPciAddress, type PciAddress } from './address.js';
+import { formatPciAddress, type PciAddress } from '../model/pci-address.js';
 import { busProperties, F, TYPES_ENDPOINT, TYPES_MASK, type BusModel } from './connect-flags.js';
 
 interface Slot {

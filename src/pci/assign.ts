@@ -1,5 +1,5 @@
 import type { Controller, DeviceBase, Domain } from '../model/domain.js';
-import { samePciAddress, type PciAddress } from './address.js';
+import { samePciAddress, type PciAddress } from '../model/pci-address.js';
 import { PciAddressSet, PciPlacementError } from './address-set.js';
 import { CONTROLLER_MODEL_NAME, controllerConnectFlags, F, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT, type BusModel } from './connect-flags.js';
 import { devicesInIterateOrder, pciDevicesInClassOrder } from './device-classes.js';

@@ -1,5 +1,5 @@
-import { virtioModel } from '../build/virtio-model.js';
-import type { Vmi } from '../load/vmi-types.js';
+import { virtioModel } from '../kubevirt/virtio-model.js';
+import type { Vmi } from '../model/vmi.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
 import { insertController, parseOrder } from './implicit-controllers.js';

@@ -1,12 +1,6 @@
+import { diskNameIndex } from '../kubevirt/disk-names.js';
 import type { Controller, Disk, Domain } from '../model/domain.js';
 
-/** sda -> 0, sdz -> 25, sdaa -> 26 (virDiskNameToIndex). */
-export function diskNameIndex(dev: string): number {
-  const letters = dev.replace(/^(sd|vd|hd)/, '');
-  let idx = 0;
-  for (const ch of letters) idx = idx * 26 + (ch.charCodeAt(0) - 96);
-  return idx - 1;
-}
 
 /** The sata controller and unit a disk's name puts it on: six units per AHCI controller (virDomainDiskDefAssignAddress). */
 export function sataDriveAddress(dev: string): { controller: number; unit: number } {

@@ -1,6 +1,6 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { PoolDevice, ResourcePool } from '../device-plugin/pools.js';
-import type { VmiInterface } from '../load/vmi-types.js';
+import type { VmiInterface } from '../model/vmi.js';
 import type { OnceReporter } from './once-reporter.js';
 
 /** The simulated device plugin of a host: its pools, or `started: false` when its config is invalid. */

@@ -1,7 +1,7 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { EnvDump, EnvVar } from '../load/env.js';
-import { describeJson } from '../load/json-text.js';
-import type { Vmi, VmiInterface } from '../load/vmi-types.js';
+import { describeJson } from '../source/json-text.js';
+import type { Vmi, VmiInterface } from '../model/vmi.js';
 import { envDeviceInfo, envDeviceList, infoKeyPos, infoValuePos, pciDeviceEnvName, type EnvDevice } from './env-resources.js';
 import type { OnceReporter } from './once-reporter.js';
 import { HOST_PCI, HOW_TO_GET_A_PATH, VDPA_PATH } from './vdpa-path.js';

@@ -1,7 +1,7 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { EnvDump, EnvVar } from '../load/env.js';
-import { parseJsonText } from '../load/json-text.js';
-import { positionAt } from '../load/source.js';
+import { parseJsonText } from '../source/json-text.js';
+import { positionAt } from '../source/source.js';
 
 /**
  * PCIDEVICE_<RESOURCE>: the device plugin's env name for a resource (facts.md §2-§3): the resource

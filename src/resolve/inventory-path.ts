@@ -1,4 +1,4 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { HostInventory, HostPciDevice } from '../load/host-inventory.js';
 
 /** What the host inventory says about a device's /dev/vhost-vdpa-N. */

@@ -1,6 +1,6 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { NetworkStatus, NetworkStatusEntry } from '../load/network-status.js';
-import type { Located } from '../load/ynode.js';
+import type { Located } from '../source/ynode.js';
 import { HOST_PCI, LEGACY_VDPA_PATH, VDPA_PATH } from './vdpa-path.js';
 
 /** NPWG device-info versions with the fields read here (1.1.0 added pf-pci-address and representor-device). */

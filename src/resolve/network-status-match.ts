@@ -1,8 +1,8 @@
-import { podInterfaceName } from '../build/names.js';
-import type { Diagnostics } from '../diagnostics.js';
+import { podInterfaceName } from '../kubevirt/names.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { NetworkStatus, NetworkStatusEntry } from '../load/network-status.js';
-import type { Vmi, VmiNetwork } from '../load/vmi-types.js';
-import { nadRef } from './nad-lookup.js';
+import type { Vmi, VmiNetwork } from '../model/vmi.js';
+import { nadRef } from '../kubevirt/nad-ref.js';
 
 /** A network's entry, or 'ambiguous' when several could be (already reported). */
 export type StatusMatch = NetworkStatusEntry | 'ambiguous';

@@ -1,4 +1,4 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 
 /**
  * Reports a problem shared by several interfaces (one NAD, one resource, one env variable) once:

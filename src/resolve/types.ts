@@ -1,6 +1,6 @@
-import type { Position } from '../diagnostics.js';
+import type { Position } from '../diagnostics/diagnostics.js';
 import type { Nad } from '../load/nad.js';
-import type { PciAddress } from '../pci/address.js';
+import type { PciAddress } from '../model/pci-address.js';
 
 /** Where a resolved value was read from, for explain output and conflict messages. */
 export interface Provenance {

@@ -1,5 +1,5 @@
-import type { Diagnostics } from '../diagnostics.js';
-import type { Vmi } from '../load/vmi-types.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Vmi } from '../model/vmi.js';
 
 /** What every validation rule sees: the VMI, the options that change meaning, the sink for diagnostics. */
 export interface RuleContext {

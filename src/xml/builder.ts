@@ -1,4 +1,4 @@
-import { xmlInvalidChar } from '../load/xml-chars.js';
+import { xmlInvalidChar } from '../source/xml-chars.js';
 
 // The XML builder every string of the output goes through. A small one: the domain is elements,
 // attributes and text only, and xmlbuilder2's DOM made up half of a render's time and half of the

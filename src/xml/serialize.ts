@@ -2,7 +2,7 @@ import { XmlDocument, type XmlParent } from './builder.js';
 import type {
   Address, Channel, Console, Controller, Disk, Domain, Graphics, Hostdev, Interface, Memballoon, Rng, Serial, Video,
 } from '../model/domain.js';
-import type { PciAddress } from '../pci/address.js';
+import type { PciAddress } from '../model/pci-address.js';
 
 // Elements are written in the order `virsh dumpxml` prints them, so a line diff against a running
 // launcher's domain stays small. Every string goes through the builder (./builder.ts), which escapes it.

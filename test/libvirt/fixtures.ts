@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { findFixtures } from '../../src/cli/commands/test.js';
 import { expandInputPaths, loadInputs, type InputPaths } from '../../src/cli/inputs.js';
 import { nodeIo } from '../../src/cli/io.js';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import type { PipelineOptions } from '../../src/pipeline.js';
 import type { CaseInputs } from './generate.js';
 

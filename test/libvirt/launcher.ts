@@ -1,7 +1,7 @@
 // virt-launcher's NIC hotplug reservation, driven against the real libvirtd (KubeVirt 1.7.2+,
 // nichotplug.go + manager.go allocateHotplugPorts; /tmp/research/kubevirt.md §1, facts.md §2).
 // Written independently of src/pci/hotplug-reserve.ts: this is the reference it is checked against.
-import type { Vmi } from '../../src/load/vmi-types.js';
+import type { Vmi } from '../../src/model/vmi.js';
 import type { Domain } from '../../src/model/domain.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import type { DefineResult, Libvirt } from './virsh.js';

@@ -15,7 +15,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDomain } from '../../src/build/index.js';
-import { makeSource } from '../../src/load/source.js';
+import { makeSource } from '../../src/source/source.js';
 import type { Domain } from '../../src/model/domain.js';
 import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs, type PipelineOptions, type PipelineResult } from '../../src/pipeline.js';
 import { serializeDomain } from '../../src/xml/serialize.js';

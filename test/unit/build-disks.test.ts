@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { buildDomain } from '../../src/build/index.js';
-import { DEFAULT_BUILD_OPTIONS } from '../../src/build/options.js';
+import { DEFAULT_BUILD_OPTIONS } from '../../src/options.js';
 import { vmiFrom } from '../helpers.js';
 
 describe('build/disks', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { validateDevicePluginConfig } from '../../src/device-plugin/validate-config.js';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readDevicePluginConfig } from '../../src/load/device-plugin-config.js';
 import { located, source, summary } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { buildPools } from '../../src/device-plugin/pools.js';
 import { selectorMatches } from '../../src/device-plugin/selectors.js';
 import { parseVfSelectorEntry, vfIndexSelected } from '../../src/device-plugin/vf-range.js';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readDevicePluginConfig, type DeviceSelector } from '../../src/load/device-plugin-config.js';
 import { readHostInventory, type HostInventory } from '../../src/load/host-inventory.js';
 import { source, summary } from './helpers.js';

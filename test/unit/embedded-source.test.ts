@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
-import { parseRoots } from '../../src/load/documents.js';
-import { embeddedSource } from '../../src/load/embedded-source.js';
-import { positionAt } from '../../src/load/source.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { parseRoots } from '../../src/source/documents.js';
+import { embeddedSource } from '../../src/source/embedded-source.js';
+import { positionAt } from '../../src/source/source.js';
 import { at, source } from './helpers.js';
 
 /** Where each needle of the embedded text lands in the outer file. */

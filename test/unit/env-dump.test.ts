@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { envDump, goJson } from '../../src/device-plugin/env-dump.js';
+import { envDump, goJson } from '../../src/resolve/env-dump.js';
 import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs } from '../../src/pipeline.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import { source, summary } from './helpers.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readEnv } from '../../src/load/env.js';
-import { makeSource } from '../../src/load/source.js';
+import { makeSource } from '../../src/source/source.js';
 import { envDeviceList, pciDeviceEnvName } from '../../src/resolve/env-resources.js';
 import { brief } from '../helpers.js';
 

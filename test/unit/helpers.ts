@@ -1,5 +1,5 @@
-import type { Diagnostic, Position } from '../../src/diagnostics.js';
-import { makeSource, type Source } from '../../src/load/source.js';
+import type { Diagnostic, Position } from '../../src/diagnostics/diagnostics.js';
+import { makeSource, type Source } from '../../src/source/source.js';
 
 export function source(name: string, text: string): Source {
   return makeSource(name, text);
@@ -27,10 +27,10 @@ export function located<T>(v: T): unknown {
   return v;
 }
 
-import { Diagnostics } from '../../src/diagnostics.js';
-import { parseObjects } from '../../src/load/documents.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { parseObjects } from '../../src/source/documents.js';
 import { readVmi } from '../../src/load/vmi.js';
-import type { Vmi } from '../../src/load/vmi-types.js';
+import type { Vmi } from '../../src/model/vmi.js';
 
 /** A VMI with the given interfaces (name: binding) on Multus networks (name: networkName), after a pod network. */
 export function vmiWith(nets: Record<string, { binding: string; networkName: string }>): Vmi {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readHostInventory } from '../../src/load/host-inventory.js';
 import { located, source, summary } from './helpers.js';
 

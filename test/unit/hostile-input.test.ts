@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.js';
-import { MAX_DIAGNOSTICS } from '../../src/load/limits.js';
+import { MAX_DIAGNOSTICS } from '../../src/diagnostics/diagnostics.js';
 import { memoryIo } from '../helpers.js';
 
 // Inputs too large for fixture files (fixtures/hostile holds the readable ones): each must end in

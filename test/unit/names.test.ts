@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { diskLetters } from '../../src/build/disks.js';
-import { normalizeMac, podInterfaceName, stableMac, tapName, uuidV5 } from '../../src/build/names.js';
+import { normalizeMac, podInterfaceName, stableMac, tapName, uuidV5 } from '../../src/kubevirt/names.js';
 import { parseMemoryQuantity } from '../../src/load/quantity.js';
-import { diskNameIndex, sataDriveAddress } from '../../src/pci/implicit-controllers.js';
+import { diskNameIndex } from '../../src/kubevirt/disk-names.js';
+import { sataDriveAddress } from '../../src/pci/implicit-controllers.js';
 
 describe('build/names', () => {
   it('names pod interfaces and taps as KubeVirt does (facts.md §2: blue -> pod16477688c0e)', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readNetworkStatus } from '../../src/load/network-status.js';
-import type { Vmi } from '../../src/load/vmi-types.js';
+import type { Vmi } from '../../src/model/vmi.js';
 import { matchNetworkStatus, podInterfaceNames } from '../../src/resolve/network-status-match.js';
 import { at, source, summary, vmiWith } from './helpers.js';
 

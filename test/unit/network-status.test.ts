@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { readNetworkStatus } from '../../src/load/network-status.js';
 import { located, source, summary } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Vmi } from '../../src/load/vmi-types.js';
+import type { Vmi } from '../../src/model/vmi.js';
 import type { Disk } from '../../src/model/domain.js';
 import { hotplugPlan, placeDevices, portsInUse } from '../../src/pci/hotplug-reserve.js';
 import { domain, kubevirtDevices, layout, tap, vdpa } from './pci-helpers.js';

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import type { Controller, Disk } from '../../src/model/domain.js';
 import {
-  addImplicitControllers, assignNonPciAddresses, diskNameIndex, insertController, parseOrder, sataDriveAddress,
+  addImplicitControllers, assignNonPciAddresses, insertController, parseOrder, sataDriveAddress,
 } from '../../src/pci/implicit-controllers.js';
+import { diskNameIndex } from '../../src/kubevirt/disk-names.js';
 import { domain, kubevirtDevices, layout } from './pci-helpers.js';
 
 const disk = (dev: string, bus: Disk['target']['bus']): Disk => ({

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { CODES } from '../../src/diagnostics.js';
+import { CODES } from '../../src/diagnostics/diagnostics.js';
 
 // The README is the user's reference: its error-code table must list exactly the codes the tool emits.
 describe('README', () => {

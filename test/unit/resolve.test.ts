@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { Diagnostics } from '../../src/diagnostics.js';
-import { parseObjects } from '../../src/load/documents.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { parseObjects } from '../../src/source/documents.js';
 import { readEnv } from '../../src/load/env.js';
 import { readNad } from '../../src/load/nad.js';
-import { makeSource } from '../../src/load/source.js';
+import { makeSource } from '../../src/source/source.js';
 import { readVmi } from '../../src/load/vmi.js';
 import { resolveDevices } from '../../src/resolve/devices.js';
 import { brief } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Diagnostics } from '../../src/diagnostics.js';
-import { decodeSource, lineText, makeSource, MAX_INPUT_BYTES, positionAt } from '../../src/load/source.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { decodeSource, lineText, makeSource, MAX_INPUT_BYTES, positionAt } from '../../src/source/source.js';
 import { brief } from '../helpers.js';
 
 describe('load/source', () => {

@@ -5,7 +5,7 @@ import { inventoryFromSysfs, type SysfsReader } from '../../src/inventory/sysfs.
 import { formatInventory } from '../../src/inventory/json.js';
 import { sysfsReader } from '../../src/cli/commands/inventory.js';
 import { nodeIo } from '../../src/cli/io.js';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { summary } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
-import { Diagnostics } from '../../diagnostics.js';
+import { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { diffDomains, parseXml, type XmlNode } from '../../diff/index.js';
 import { diffJson, formatDiffText } from '../../diff/format.js';
-import { positionAt, type Source } from '../../load/source.js';
+import { positionAt, type Source } from '../../source/source.js';
 import type { PipelineOptions } from '../../pipeline.js';
 import { serializeDomain } from '../../xml/serialize.js';
 import { diagnosticsJson } from '../format-diagnostics.js';

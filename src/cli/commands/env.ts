@@ -1,5 +1,5 @@
-import { envDump } from '../../device-plugin/env-dump.js';
-import { Diagnostics } from '../../diagnostics.js';
+import { envDump } from '../../resolve/env-dump.js';
+import { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { runPipeline, type PipelineOptions } from '../../pipeline.js';
 import { colorLevel, formatDiagnostics } from '../format-diagnostics.js';
 import { loadInputs, sourcesOf, type InputPaths } from '../inputs.js';

@@ -1,4 +1,4 @@
-import { Diagnostics } from '../../diagnostics.js';
+import { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { formatInventory } from '../../inventory/json.js';
 import { inventoryFromSysfs, type SysfsReader } from '../../inventory/sysfs.js';
 import { colorLevel, formatDiagnostics } from '../format-diagnostics.js';

@@ -1,4 +1,4 @@
-import { effectiveBinding } from '../../bindings.js';
+import { effectiveBinding } from '../../kubevirt/bindings.js';
 import type { RuleContext } from '../context.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Position } from '../../diagnostics.js';
+import type { Position } from '../../diagnostics/diagnostics.js';
 import type { RuleContext } from '../context.js';
 
 /** BootOrderRule: bootOrder is > 0 and unique across disks and interfaces (KubeVirt webhook, facts.md §2). */

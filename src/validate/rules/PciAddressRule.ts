@@ -1,5 +1,5 @@
-import type { Position } from '../../diagnostics.js';
-import { formatPciAddress, parsePciAddress } from '../../pci/address.js';
+import type { Position } from '../../diagnostics/diagnostics.js';
+import { formatPciAddress, parsePciAddress } from '../../model/pci-address.js';
 import type { RuleContext } from '../context.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Position } from '../diagnostics.js';
-import type { Located } from './ynode.js';
+import type { Position } from '../diagnostics/diagnostics.js';
+import type { Located } from '../source/ynode.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
 export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';

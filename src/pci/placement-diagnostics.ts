@@ -1,8 +1,8 @@
-import type { Diagnostics } from './diagnostics.js';
-import type { Vmi } from './load/vmi-types.js';
-import type { PlacementProblem } from './pci/assign.js';
-import { formatPciAddress, parsePciAddress } from './pci/address.js';
-import type { Position } from './diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Vmi } from '../model/vmi.js';
+import type { PlacementProblem } from './assign.js';
+import { formatPciAddress, parsePciAddress } from '../model/pci-address.js';
+import type { Position } from '../diagnostics/diagnostics.js';
 
 /** Turns PCI placement problems into diagnostics at the VMI field at fault (the device's pciAddress, or the VMI). */
 export function placementDiagnostics(problems: readonly PlacementProblem[], vmi: Vmi, diags: Diagnostics): void {

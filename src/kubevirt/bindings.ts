@@ -1,4 +1,4 @@
-import type { VmiInterface } from './load/vmi-types.js';
+import type { VmiInterface } from '../model/vmi.js';
 
 /** The bindings vdpa-xml translates. */
 export type TranslatedBinding = 'masquerade' | 'bridge' | 'sriov' | 'vdpa';

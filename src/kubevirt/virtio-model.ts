@@ -1,4 +1,4 @@
-import type { Vmi } from '../load/vmi-types.js';
+import type { Vmi } from '../model/vmi.js';
 
 /**
  * The model KubeVirt writes for a virtio device on x86: virtio-non-transitional, or

@@ -1,4 +1,4 @@
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 
 export { MAX_INPUT_BYTES };

@@ -1,4 +1,5 @@
-import { MAX_DIAGNOSTICS } from './load/limits.js';
+/** Diagnostics kept for one run; past this they are counted, not stored (16 MiB of bad env lines; issue #6's limits). */
+export const MAX_DIAGNOSTICS = 1_000;
 
 // Diagnostics are data: every input problem is collected with a code, a position and a hint,
 // never thrown. Only bugs throw.

@@ -28,5 +28,4 @@ export const MAX_DEPTH = 64;
  */
 export const MAX_EXPANDED_NODES = 1_000_000;
 
-/** Diagnostics kept for one run; past this they are counted, not stored (16 MiB of bad env lines). */
-export const MAX_DIAGNOSTICS = 1_000;
+// MAX_DIAGNOSTICS, the diagnostics kept for one run, lives with Diagnostics (src/diagnostics), the stage below this one.

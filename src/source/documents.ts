@@ -1,5 +1,5 @@
 import { Composer, type Document } from 'yaml';
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS } from './limits.js';
 import { positionAt, type Source } from './source.js';
 import { checkAliases } from './yaml-aliases.js';

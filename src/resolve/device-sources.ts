@@ -1,11 +1,11 @@
-import { buildPools } from './device-plugin/pools.js';
-import { validateDevicePluginConfig } from './device-plugin/validate-config.js';
-import type { Diagnostics } from './diagnostics.js';
-import { readDevicePluginConfig } from './load/device-plugin-config.js';
-import { readHostInventory, type HostInventory } from './load/host-inventory.js';
-import { readNetworkStatus, type NetworkStatus } from './load/network-status.js';
-import { positionAt, type Source } from './load/source.js';
-import type { DevicePluginHost } from './resolve/device-plugin-devices.js';
+import { buildPools } from '../device-plugin/pools.js';
+import { validateDevicePluginConfig } from '../device-plugin/validate-config.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { readDevicePluginConfig } from '../load/device-plugin-config.js';
+import { readHostInventory, type HostInventory } from '../load/host-inventory.js';
+import { readNetworkStatus, type NetworkStatus } from '../load/network-status.js';
+import { positionAt, type Source } from '../source/source.js';
+import type { DevicePluginHost } from './device-plugin-devices.js';
 
 /** The texts of the inputs besides the env dump that can say which device an interface has. */
 export interface DeviceSourceTexts {

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Diagnostics, Position } from '../diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { positionAt, type Source } from './source.js';
 import { xmlInvalidChar } from './xml-chars.js';
 import { aliasTarget } from './yaml-aliases.js';

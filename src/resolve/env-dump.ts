@@ -1,7 +1,7 @@
-import type { Vmi } from '../load/vmi-types.js';
-import { pciDeviceEnvName, resourceNameEnvName } from '../resolve/env-resources.js';
-import type { ResolvedDevice } from '../resolve/types.js';
-import type { PoolDevice, ResourcePool } from './pools.js';
+import type { Vmi } from '../model/vmi.js';
+import { pciDeviceEnvName, resourceNameEnvName } from './env-resources.js';
+import type { ResolvedDevice } from './types.js';
+import type { PoolDevice, ResourcePool } from '../device-plugin/pools.js';
 
 /**
  * The environment the launcher pod would get for the devices handed to its interfaces

@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { parseRoots } from './documents.js';
 import { positionAt, type Source } from './source.js';
 import type { YNode } from './ynode.js';
