@@ -1,12 +1,13 @@
 import { makeSource } from '../src/source/source.js';
-import { DEFAULT_PIPELINE_OPTIONS, runPipeline } from '../src/pipeline.js';
+import { runPipeline } from '../src/pipeline.js';
+import { DEFAULT_OPTIONS } from '../src/options.js';
 import { serializeDomain } from '../src/xml/serialize.js';
 import { median, msSince } from './stats.js';
 import { vdpaInputs, type BenchInputs } from './vmi-gen.js';
 
 // Without virt-launcher's hotplug reservation, which adds up to four placeholder interfaces to a
 // VMI with fewer interfaces, so t(0) is a clean baseline for the cost each interface adds.
-const OPTIONS = { ...DEFAULT_PIPELINE_OPTIONS, hotplugReserve: 'none' as const };
+const OPTIONS = { ...DEFAULT_OPTIONS, hotplugReserve: 'none' as const };
 
 /** Texts in, XML text out: everything `render` does between reading the files and writing stdout. */
 function render(inp: BenchInputs): string {

@@ -1,9 +1,91 @@
-/** Options that change what the domain looks like. Each is documented in the README. */
-export interface BuildOptions {
+// Every option that changes a translation, with its default and its meaning, in one place (issue #9).
+// The CLI builds its flags from OPTIONS, the bench and the tests start from DEFAULT_OPTIONS, and the
+// README's option tables say the same words. The stages read the typed Options, never a flag.
+
+export type MacMode = 'stable' | 'omit';
+export type HotplugReserve = 'kubevirt' | 'none';
+
+/** What a translation is asked to do besides its inputs. */
+export interface Options {
   /** 'stable': MACs derived from namespace/name/interface; 'omit': leave MACs to libvirt (KubeVirt's way) */
-  mac: 'stable' | 'omit';
-  /** the network binding plugin name treated as vDPA */
+  mac: MacMode;
+  /** 'kubevirt': the root ports virt-launcher reserves for NIC hotplug on q35; 'none': plain libvirt placement */
+  hotplugReserve: HotplugReserve;
+  /** the network binding plugin name (`binding: {name: ...}`) treated as vDPA */
   vdpaBindingName: string;
+  /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
+  resourcePrefix: string;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { mac: 'stable', vdpaBindingName: 'vdpa' };
+/** One option as the CLI offers it: its flag, its default, its choices and what it means. */
+export interface OptionSpec<K extends keyof Options = keyof Options> {
+  key: K;
+  flag: string;
+  default: Options[K];
+  choices?: readonly Options[K][];
+  meaning: string;
+}
+
+export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
+  mac: {
+    key: 'mac',
+    flag: '--mac <mode>',
+    default: 'stable',
+    choices: ['stable', 'omit'],
+    meaning: 'MAC for interfaces without macAddress: stable (derived from namespace/name/interface) or omit (libvirt picks one, as KubeVirt leaves it)',
+  },
+  hotplugReserve: {
+    key: 'hotplugReserve',
+    flag: '--hotplug-reserve <mode>',
+    default: 'kubevirt',
+    choices: ['kubevirt', 'none'],
+    meaning: 'root ports reserved for NIC hotplug on q35: kubevirt (as virt-launcher does) or none (plain libvirt placement)',
+  },
+  vdpaBindingName: {
+    key: 'vdpaBindingName',
+    flag: '--vdpa-binding <name>',
+    default: 'vdpa',
+    meaning: 'network binding plugin name treated as vDPA',
+  },
+  resourcePrefix: {
+    key: 'resourcePrefix',
+    flag: '--resource-prefix <prefix>',
+    default: 'intel.com',
+    meaning: "the device plugin's --resource-prefix, for resources that set none",
+  },
+};
+
+export const DEFAULT_OPTIONS: Options = {
+  mac: OPTIONS.mac.default,
+  hotplugReserve: OPTIONS.hotplugReserve.default,
+  vdpaBindingName: OPTIONS.vdpaBindingName.default,
+  resourcePrefix: OPTIONS.resourcePrefix.default,
+};
+
+/**
+ * The inputs a translation can be given besides the VMI, by the name core messages use for them.
+ * A diagnostic's help names an input as `{input:NAME}`; the CLI writes the flag there (and another
+ * caller, the sidecar say, its own words), so no core message names a CLI flag.
+ */
+export const INPUTS = {
+  nad: { flag: '--nad', what: 'NetworkAttachmentDefinition YAML/JSON (repeatable; a file may hold several or a List)' },
+  env: { flag: '--env', what: "the launcher pod's env dump (kubectl exec <pod> -- env)" },
+  networkStatus: { flag: '--network-status', what: 'the pod (kubectl get pod -o yaml), its k8s.v1.cni.cncf.io/network-status JSON, or /etc/podinfo/network-info' },
+  devicePluginConfig: { flag: '--device-plugin-config', what: 'the SR-IOV device plugin config: ConfigMap sriovdp-config YAML or config.json' },
+  hostDevices: { flag: '--host-devices', what: 'the host inventory JSON (vdpa-xml inventory)' },
+  resourcePrefix: { flag: '--resource-prefix', what: OPTIONS.resourcePrefix.meaning },
+  vdpaBinding: { flag: '--vdpa-binding', what: OPTIONS.vdpaBindingName.meaning },
+  mac: { flag: '--mac', what: OPTIONS.mac.meaning },
+  hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
+  sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
+} as const;
+
+export type InputName = keyof typeof INPUTS;
+
+/** `{input:NAME}`: how a core message names an input or option (see INPUTS). */
+export const input = (name: InputName): string => `{input:${name}}`;
+
+/** Replaces each `{input:NAME}` of a message with what `name` says for it (the CLI: the flag). */
+export function nameInputs(text: string, name: (input: InputName) => string): string {
+  return text.replace(/\{input:([A-Za-z]+)\}/g, (m, n: string) => (n in INPUTS ? name(n as InputName) : m));
+}

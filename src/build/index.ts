@@ -1,17 +1,30 @@
-import type { Vmi } from '../model/vmi.js';
+// The build stage: the domain a virt-launcher would define, before PCI placement, with what was
+// decided for each interface and where it came from. Concerns apply in a fixed order.
 import type { Domain } from '../model/domain.js';
+import type { Vmi } from '../model/vmi.js';
+import type { Options } from '../options.js';
 import type { ResolvedDevice } from '../resolve/types.js';
+import type { InterfaceDecision } from './decisions.js';
 import { buildDefaultDevices } from './default-devices.js';
 import { buildDisks } from './disks.js';
 import { buildDomainBase } from './domain-base.js';
 import { buildInterfaces } from './interfaces.js';
-import type { BuildOptions } from '../options.js';
+import { placementRequest, type PlacementRequest } from './placement-request.js';
 
-/** Builds the domain a virt-launcher would define, before PCI placement. Concerns apply in a fixed order. */
-export function buildDomain(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, opts: BuildOptions): Domain {
+export interface Built {
+  domain: Domain;
+  placement: PlacementRequest;
+}
+
+export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[]): Built {
   const domain = buildDomainBase(vmi);
-  buildInterfaces(domain, vmi, devices, opts);
+  buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
   buildDefaultDevices(domain, vmi);
-  return domain;
+  return { domain, placement: placementRequest(vmi) };
 }
+
+export { decideInterfaces, type InterfaceDecision, type Origin, type Decided } from './decisions.js';
+export { recordGuestAddresses } from './guest-addresses.js';
+export type { PlacementRequest };
+export type { ResolvedDevice, Options };

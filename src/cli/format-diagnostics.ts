@@ -2,6 +2,7 @@ import { sortDiagnostics, type Diagnostic, type Position } from '../diagnostics/
 import { lineText, type Source } from '../source/source.js';
 import { printable, printableLine } from './printable.js';
 import { style, type Style } from './style.js';
+import { cliWords } from './words.js';
 
 /** Colour only on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org). */
 export function colorLevel(env: Record<string, string | undefined>, isTTY: boolean): 0 | 1 {
@@ -42,11 +43,11 @@ export function formatDiagnostics(list: readonly Diagnostic[], sources: Readonly
   const out: string[] = [];
   for (const d of sortDiagnostics(list)) {
     const sev = d.severity === 'error' ? c.boldRed(`error[${d.code}]`) : c.boldYellow(`warning[${d.code}]`);
-    out.push(`${c.bold(where(d.pos))}${sev}: ${c.bold(printable(d.message))}`);
+    out.push(`${c.bold(where(d.pos))}${sev}: ${c.bold(printable(cliWords(d.message)))}`);
     if (d.pos) excerpt(c, d.pos, sources, out);
-    if (d.help) out.push(`  ${c.cyan('help:')} ${printable(d.help)}`);
+    if (d.help) out.push(`  ${c.cyan('help:')} ${printable(cliWords(d.help))}`);
     for (const r of d.related) {
-      out.push(`  ${c.green('note:')} ${where(r.pos)}${printable(r.message)}`);
+      out.push(`  ${c.green('note:')} ${where(r.pos)}${printable(cliWords(r.message))}`);
     }
   }
   const errors = list.filter((d) => d.severity === 'error').length;
@@ -63,9 +64,9 @@ export function diagnosticsJson(list: readonly Diagnostic[]): object[] {
   return sortDiagnostics(list).map((d) => ({
     code: d.code,
     severity: d.severity,
-    message: d.message,
-    ...(d.help ? { help: d.help } : {}),
+    message: cliWords(d.message),
+    ...(d.help ? { help: cliWords(d.help) } : {}),
     ...(d.pos ? { file: d.pos.file, line: d.pos.line, column: d.pos.col } : {}),
-    related: d.related.map((r) => ({ message: r.message, file: r.pos.file, line: r.pos.line, column: r.pos.col })),
+    related: d.related.map((r) => ({ message: cliWords(r.message), file: r.pos.file, line: r.pos.line, column: r.pos.col })),
   }));
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { decodeSource, type Source } from '../source/source.js';
-import type { PipelineInputs } from '../pipeline.js';
+import type { InputTexts } from '../pipeline.js';
 import type { CliIo } from './io.js';
 
 /** What a fixture directory holds, by file name (README: "Input conventions"). */
@@ -65,12 +65,12 @@ export function expandInputPaths(io: CliIo, paths: InputPaths, diags: Diagnostic
 }
 
 /** Reads every input named; undefined when any could not be read (diagnostics say why). */
-export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): PipelineInputs | undefined {
+export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): InputTexts | undefined {
   const expanded = expandInputPaths(io, paths, diags);
   if (!expanded) return undefined;
   const main = readSource(io, expanded.input, diags);
   const nads = expanded.nads.map((p) => readSource(io, p, diags));
-  const inputs: PipelineInputs = { main: main!, nads: nads as Source[] };
+  const inputs: InputTexts = { main: main!, nads: nads as Source[] };
   let failed = !main || nads.some((n) => !n);
   for (const key of SINGLE_FILES) {
     const p = expanded[key];
@@ -82,7 +82,7 @@ export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): Pi
   return failed ? undefined : inputs;
 }
 
-export function sourcesOf(inputs: PipelineInputs | undefined): Map<string, Source> {
+export function sourcesOf(inputs: InputTexts | undefined): Map<string, Source> {
   const m = new Map<string, Source>();
   if (!inputs) return m;
   for (const s of [inputs.main, ...inputs.nads, ...SINGLE_FILES.map((k) => inputs[k])]) if (s) m.set(s.name, s);

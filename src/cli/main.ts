@@ -1,7 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
-import type { HotplugReserve } from '../pci/hotplug-reserve.js';
-import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.js';
+import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { envCommand } from './commands/env.js';
@@ -39,8 +38,8 @@ interface CommonFlags {
   resourcePrefix: string;
 }
 
-function pipelineOptions(f: CommonFlags): PipelineOptions {
-  return { ...DEFAULT_PIPELINE_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
+function pipelineOptions(f: CommonFlags): Options {
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -49,12 +48,18 @@ function inputPaths(input: string, f: CommonFlags): InputPaths {
   return paths;
 }
 
+/** A commander option from its entry in src/options.ts: flag, meaning, default and choices in one place. */
+function optionOf(spec: OptionSpec): Option {
+  const o = new Option(spec.flag, spec.meaning).default(spec.default);
+  return spec.choices ? o.choices(spec.choices as string[]) : o;
+}
+
 /** The inputs that let the SR-IOV device plugin be simulated on a host (every translating command, and env). */
 function addDevicePluginOptions(cmd: Command): Command {
   return cmd
-    .option('--device-plugin-config <file>', 'the SR-IOV device plugin config: ConfigMap sriovdp-config YAML or config.json')
-    .option('--host-devices <file>', 'the host inventory JSON (vdpa-xml inventory)')
-    .option('--resource-prefix <prefix>', "the device plugin's --resource-prefix, for resources that set none", 'intel.com');
+    .option(`${INPUTS.devicePluginConfig.flag} <file>`, INPUTS.devicePluginConfig.what)
+    .option(`${INPUTS.hostDevices.flag} <file>`, INPUTS.hostDevices.what)
+    .addOption(optionOf(OPTIONS.resourcePrefix));
 }
 
 /** --format for the commands whose output is a report: text for people, one JSON document for scripts. */
@@ -64,13 +69,13 @@ function addInputOptions(cmd: Command): Command {
   return addDevicePluginOptions(
     cmd
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
-      .option('--nad <file>', 'NetworkAttachmentDefinition YAML/JSON (repeatable; a file may hold several or a List)', collect, [])
-      .option('--env <file>', "the launcher pod's env dump (kubectl exec <pod> -- env)")
-      .option('--network-status <file>', 'the pod (kubectl get pod -o yaml), its k8s.v1.cni.cncf.io/network-status JSON, or /etc/podinfo/network-info'),
+      .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
+      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what),
   )
-    .addOption(new Option('--mac <mode>', 'MAC for interfaces without macAddress').choices(['stable', 'omit']).default('stable'))
-    .addOption(new Option('--hotplug-reserve <mode>', 'root ports reserved for NIC hotplug on q35').choices(['kubevirt', 'none']).default('kubevirt'))
-    .option('--vdpa-binding <name>', 'network binding plugin name treated as vDPA', 'vdpa');
+    .addOption(optionOf(OPTIONS.mac))
+    .addOption(optionOf(OPTIONS.hotplugReserve))
+    .addOption(optionOf(OPTIONS.vdpaBindingName));
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
@@ -163,8 +168,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .command('env')
       .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
-      .option('--nad <file>', 'NetworkAttachmentDefinition YAML/JSON (repeatable)', collect, [])
-      .option('--vdpa-binding <name>', 'network binding plugin name treated as vDPA', 'vdpa')
+      .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .addOption(optionOf(OPTIONS.vdpaBindingName))
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')

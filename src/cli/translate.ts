@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Source } from '../source/source.js';
-import { runPipeline, type PipelineOptions, type PipelineResult } from '../pipeline.js';
+import { runPipeline, type PipelineResult } from '../pipeline.js';
+import { type Options } from '../options.js';
 import { colorLevel, diagnosticsJson, formatDiagnostics } from './format-diagnostics.js';
 import { loadInputs, sourcesOf, type InputPaths } from './inputs.js';
 import type { CliIo } from './io.js';
@@ -14,7 +15,7 @@ export interface Translation {
   result?: PipelineResult;
 }
 
-export function translate(io: CliIo, paths: InputPaths, opts: PipelineOptions): Translation {
+export function translate(io: CliIo, paths: InputPaths, opts: Options): Translation {
   const diags = new Diagnostics();
   const inputs = loadInputs(io, paths, diags);
   const result = inputs ? runPipeline(inputs, opts) : undefined;

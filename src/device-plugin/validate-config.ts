@@ -2,6 +2,7 @@ import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { DevicePluginConfig, ResourceConfig } from '../load/device-plugin-config.js';
 import { VDPA_TYPE_DRIVERS } from './selectors.js';
 import { parseVfSelectorEntry } from './vf-range.js';
+import { input } from '../options.js';
 
 /** sriov-network-device-plugin pkg/utils ValidResourceName. */
 const RESOURCE_NAME = /^[a-zA-Z0-9_-]+$/;
@@ -35,7 +36,7 @@ export function validateDevicePluginConfig(config: DevicePluginConfig, defaultPr
       });
     } else if (!RESOURCE_NAME.test(rc.resourceName.value)) {
       diags.error('INVALID_DEVICE_PLUGIN_CONFIG', `resourceName '${rc.resourceName.value}' contains characters outside [a-zA-Z0-9_-]`, rc.resourceName.pos, {
-        help: 'the plugin exits on this; put the prefix in resourcePrefix (or --resource-prefix), not in resourceName',
+        help: `the plugin exits on this; put the prefix in resourcePrefix (or ${input('resourcePrefix')}), not in resourceName`,
       });
     } else {
       const full = fullResourceName(rc, defaultPrefix);

@@ -65,7 +65,7 @@ export const CODES = {
   // other device sources: network-status, host inventory, device-plugin simulation (facts.md §3-§4)
   MISSING_INPUT: 'an input needs a companion input that was not given',
   UNKNOWN_FIELD: 'a field the reader of that input ignores (a typo?)',
-  NETWORK_STATUS_FORMAT: 'the `--network-status` input is not a network-status array, a pod or a network-info file',
+  NETWORK_STATUS_FORMAT: 'the network-status input is not a network-status array, a pod or a network-info file',
   NO_NETWORK_STATUS: 'the pod has no network-status annotation',
   NETWORK_STATUS_AMBIGUOUS: 'several network-status entries could belong to a network',
   NETWORK_STATUS_NO_ENTRY: 'network-status has no device for a network (a warning when another input has it)',

@@ -1,24 +1,8 @@
-import { effectiveBinding } from '../kubevirt/bindings.js';
-import { normalizeMac, stableMac, tapName } from '../kubevirt/names.js';
-import type { Position } from '../diagnostics/diagnostics.js';
-import type { Vmi, VmiInterface, VmiNetwork } from '../model/vmi.js';
-import { deviceOfInterface } from '../model/interface-device.js';
-import { formatPciAddress } from '../model/pci-address.js';
-import type { PipelineOptions, PipelineResult } from '../pipeline.js';
-import { nadRef } from '../kubevirt/nad-ref.js';
-import { findNad } from '../resolve/nad-lookup.js';
-import type { ResolvedDevice } from '../resolve/types.js';
+import type { InterfaceDecision, Origin } from '../build/index.js';
+import type { VmiInterface } from '../model/vmi.js';
+import type { PipelineResult } from '../pipeline.js';
 
-/**
- * Where one value of an explained interface came from: an input position (the VMI, a NAD, the env
- * dump, network-status...) or, for values vdpa-xml derives, a note saying how.
- */
-export interface Origin {
-  /** vmi, nad, env, network-status, inventory... for values read from an input; derived or placement otherwise */
-  source: string;
-  pos?: Position;
-  note?: string;
-}
+export type { Origin };
 
 export type ExplainedField = 'network' | 'nad' | 'resource' | 'deviceId' | 'source' | 'mac' | 'guestPci';
 
@@ -45,113 +29,68 @@ export interface ExplainedInterface {
   from: Partial<Record<ExplainedField, Origin>>;
 }
 
-function bindingName(iface: VmiInterface, vdpaBindingName: string): string | null {
-  const b = iface.binding;
+function bindingName(d: InterfaceDecision): string | null {
+  const b: VmiInterface['binding'] = d.iface.binding;
   if (!b) return null;
-  return effectiveBinding(iface, vdpaBindingName) ?? (b.kind === 'binding' ? `binding:${b.pluginName ?? ''}` : b.kind);
+  return d.binding ?? (b.kind === 'binding' ? `binding:${b.pluginName ?? ''}` : b.kind);
 }
 
-function isPodNetwork(net: VmiNetwork | undefined): boolean {
-  return net?.source?.kind === 'pod' || (net?.source?.kind === 'multus' && net.source.isDefault);
-}
-
-function explainDevice(out: ExplainedInterface, dev: ResolvedDevice): void {
-  out.nad = dev.nadRef;
-  out.resource = dev.resource ?? null;
-  out.deviceId = dev.deviceId;
-  if (dev.nad) out.from.nad = { source: 'nad', pos: dev.nad.pos };
-  if (dev.nad?.resourceName) out.from.resource = { source: 'nad', pos: dev.nad.resourceName.pos };
-  // without a NAD, the resource came from KUBEVIRT_RESOURCE_NAME_<network>, or (network-status alone) is unknown
-  else if (dev.resourceFrom) out.from.resource = { ...dev.resourceFrom, note: `KUBEVIRT_RESOURCE_NAME_${out.name}, no NAD given` };
-  out.from.deviceId = dev.deviceFrom;
-  if (dev.kind === 'vdpa') {
-    out.source = dev.path ?? null;
-    if (dev.pathFrom) out.from.source = dev.pathFrom;
-  } else {
-    out.source = formatPciAddress(dev.hostAddress);
-    out.from.source = dev.deviceFrom;
-  }
-}
-
-/** The MAC the builder gives an interface (for explaining a VMI whose domain could not be built). */
-function expectedMac(vmi: Vmi, iface: VmiInterface, kind: string | undefined, opts: PipelineOptions): string | null {
-  if (!kind || kind === 'sriov') return null;
-  if (iface.macAddress) return normalizeMac(iface.macAddress.value);
-  return opts.mac === 'stable' ? stableMac(vmi.namespace, vmi.name, iface.name) : null;
-}
-
-/** When resolution stopped short of a device, the NAD and resource it got to, so explain shows how far it went. */
-function explainNadOnly(out: ExplainedInterface, vmi: Vmi, networkName: string, result: PipelineResult): void {
-  const ref = nadRef(networkName, vmi.namespace);
-  out.nad = `${ref.namespace}/${ref.name}`;
-  const nad = findNad(result.nads, ref, vmi.namespace);
-  if (!nad) return;
-  out.from.nad = { source: 'nad', pos: nad.pos };
-  if (nad.resourceName) {
-    out.resource = nad.resourceName.value;
-    out.from.resource = { source: 'nad', pos: nad.resourceName.pos };
-  }
-}
-
-function explainOne(vmi: Vmi, iface: VmiInterface, result: PipelineResult, opts: PipelineOptions): ExplainedInterface {
-  const net = vmi.networks.find((n) => n.name === iface.name);
-  const kind = effectiveBinding(iface, opts.vdpaBindingName);
+/**
+ * One interface as explain shows it, read from what the translation decided (build's decisions,
+ * resolution's devices, placement's addresses): nothing is worked out again here.
+ */
+function explainOne(d: InterfaceDecision, result: PipelineResult): ExplainedInterface {
   const out: ExplainedInterface = {
-    name: iface.name,
-    binding: bindingName(iface, opts.vdpaBindingName),
-    network: null,
+    name: d.name,
+    binding: bindingName(d),
+    network: d.network?.value ?? null,
     nad: null,
     resource: null,
     deviceId: null,
-    source: null,
+    source: d.source?.value ?? null,
     queues: null,
-    mac: null,
-    guestPci: null,
-    state: iface.state?.value ?? null,
+    mac: d.mac?.value ?? null,
+    guestPci: d.guestPci?.value ?? null,
+    state: d.iface.state?.value ?? null,
     from: {},
   };
-  if (net?.source?.kind === 'pod') {
-    out.network = 'pod';
-    out.from.network = { source: 'vmi', pos: net.source.pos };
-  } else if (net?.source?.kind === 'multus' && net.source.networkName) {
-    out.network = net.source.networkName.value;
-    out.from.network = { source: 'vmi', pos: net.source.networkName.pos };
+  if (d.network) out.from.network = d.network.from;
+  const dev = d.device;
+  if (dev) {
+    out.nad = dev.nadRef;
+    out.resource = dev.resource ?? null;
+    out.deviceId = dev.deviceId;
+    if (dev.nad) out.from.nad = { source: 'nad', pos: dev.nad.pos };
+    if (dev.nad?.resourceName) out.from.resource = { source: 'nad', pos: dev.nad.resourceName.pos };
+    // without a NAD, the resource came from KUBEVIRT_RESOURCE_NAME_<network>, or (network-status alone) is unknown
+    else if (dev.resourceFrom) out.from.resource = { ...dev.resourceFrom, note: `KUBEVIRT_RESOURCE_NAME_${d.name}, no NAD given` };
+    out.from.deviceId = dev.deviceFrom;
+  } else {
+    // resolution stopped short of a device: show the NAD and resource it got to
+    const progress = result.resolution?.unresolved.get(d.name);
+    if (progress) {
+      out.nad = progress.ref;
+      if (progress.nad) {
+        out.from.nad = { source: 'nad', pos: progress.nad.pos };
+        if (progress.nad.resourceName) {
+          out.resource = progress.nad.resourceName.value;
+          out.from.resource = { source: 'nad', pos: progress.nad.resourceName.pos };
+        }
+      }
+    }
   }
-  const dev = result.devices.get(iface.name);
-  if (dev) explainDevice(out, dev);
-  else if ((kind === 'vdpa' || kind === 'sriov') && net?.source?.kind === 'multus' && net.source.networkName) {
-    explainNadOnly(out, vmi, net.source.networkName.value, result);
-  }
-  if (kind === 'masquerade' || kind === 'bridge') {
-    out.source = tapName(iface.name, isPodNetwork(net));
-    out.from.source = { source: 'derived', note: isPodNetwork(net) ? "KubeVirt's tap for the pod network" : "KubeVirt's tap: 'tap' + sha256(network)[:11]" };
-  }
-
-  const placed = result.domain && iface.state?.value !== 'absent' ? deviceOfInterface(result.domain, iface.name) : {};
-  // queues and MAC as the domain has them; without a domain (errors) only what the VMI says
-  out.queues = placed.interface?.driver?.queues ?? null;
-  out.mac = placed.interface ? (placed.interface.mac ?? null) : expectedMac(vmi, iface, kind, opts);
-  if (iface.macAddress) out.from.mac = { source: 'vmi', pos: iface.macAddress.pos };
-  else if (kind && kind !== 'sriov') {
-    out.from.mac = opts.mac === 'stable'
-      ? { source: 'derived', note: `from ${vmi.namespace}/${vmi.name}/${iface.name} (--mac stable)` }
-      : { source: 'libvirt', note: 'libvirt picks it when the domain is defined (--mac omit)' };
-  }
-  const address = (placed.interface ?? placed.hostdev)?.address;
-  if (address?.type === 'pci') out.guestPci = formatPciAddress(address.pci);
-  if (iface.pciAddress) out.from.guestPci = { source: 'vmi', pos: iface.pciAddress.pos };
-  else if (out.guestPci) {
-    out.from.guestPci = {
-      source: 'placement',
-      note: `libvirt's order (--hotplug-reserve ${opts.hotplugReserve})`,
-    };
-  }
+  if (d.source) out.from.source = d.source.from;
+  // queues as the domain has them: only once it was built
+  if (result.domain && !d.absent) out.queues = d.queues?.value ?? null;
+  if (d.mac) out.from.mac = d.mac.from;
+  else if (d.iface.macAddress) out.from.mac = { source: 'vmi', pos: d.iface.macAddress.pos };
+  else if (d.macLeftTo) out.from.mac = d.macLeftTo;
+  if (d.guestPci) out.from.guestPci = d.guestPci.from;
+  else if (d.iface.pciAddress) out.from.guestPci = { source: 'vmi', pos: d.iface.pciAddress.pos };
   return out;
 }
 
 /** Every interface of the VMI in spec order, with whatever the translation got to (partial on errors). */
-export function explainInterfaces(result: PipelineResult, opts: PipelineOptions): ExplainedInterface[] {
-  const vmi = result.vmi;
-  if (!vmi) return [];
-  return vmi.interfaces.map((iface) => explainOne(vmi, iface, result, opts));
+export function explainInterfaces(result: PipelineResult): ExplainedInterface[] {
+  return result.decisions.map((d) => explainOne(d, result));
 }

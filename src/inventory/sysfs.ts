@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { InventoryDevice, InventoryJson } from './json.js';
+import { input } from '../options.js';
 
 /** What reading sysfs needs; the CLI passes one over the file system, tests a fake tree. */
 export interface SysfsReader {
@@ -31,7 +32,7 @@ export function inventoryFromSysfs(root: string, fs: SysfsReader, diags: Diagnos
   const addresses = fs.list(pciDir);
   if (!addresses) {
     diags.error('READ_FAILED', `cannot read ${pciDir}: not a directory`, undefined, {
-      help: 'pass the sysfs mount with --sysfs-root (default /sys); in a container, mount the host\'s /sys',
+      help: `pass the sysfs mount with ${input('sysfsRoot')} (default /sys); in a container, mount the host's /sys`,
     });
     return undefined;
   }

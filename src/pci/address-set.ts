@@ -31,6 +31,8 @@ export class PciPlacementError extends Error {
   constructor(
     readonly kind: 'exhausted' | 'conflict',
     message: string,
+    /** the address the failed rule was about, when it was one address (a device's own, or a fixed one it collides with) */
+    readonly address?: PciAddress,
   ) {
     super(message);
   }
@@ -87,19 +89,19 @@ export class PciAddressSet {
   private validate(a: PciAddress, flags: number, fromConfig: boolean): void {
     const at = formatPciAddress(a);
     if (this.buses.length === 0) throw new PciPlacementError('exhausted', 'the guest has no PCI bus');
-    if (a.domain !== 0) throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI domain 0 is available`);
+    if (a.domain !== 0) throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI domain 0 is available`, a);
     if (a.bus >= this.buses.length) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI buses up to ${this.buses.length - 1} are available`);
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI buses up to ${this.buses.length - 1} are available`, a);
     }
     const bus = this.buses[a.bus]!;
     if (!PciAddressSet.compatible(bus.flags, flags, fromConfig)) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: the device cannot be plugged into the ${bus.model} controller with index ${a.bus}`);
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: the device cannot be plugged into the ${bus.model} controller with index ${a.bus}`, a);
     }
     if (bus.minSlot && a.slot < bus.minSlot) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be >= ${bus.minSlot} on the ${bus.model} with index ${a.bus}`);
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be >= ${bus.minSlot} on the ${bus.model} with index ${a.bus}`, a);
     }
     if (a.slot > bus.maxSlot) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be <= ${bus.maxSlot} on the ${bus.model} with index ${a.bus}`);
+      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be <= ${bus.maxSlot} on the ${bus.model} with index ${a.bus}`, a);
     }
   }
 
@@ -113,7 +115,7 @@ export class PciAddressSet {
     this.validate(a, flags, fromConfig);
     const s = this.buses[a.bus]!.slots[a.slot]!;
     if (s.functions & (1 << a.function)) {
-      throw new PciPlacementError('conflict', `guest PCI address ${formatPciAddress(a)} is already in use`);
+      throw new PciPlacementError('conflict', `guest PCI address ${formatPciAddress(a)} is already in use`, { ...a });
     }
     if (!s.functions && flags & F.AGGREGATE_SLOT) s.aggregate = true;
     s.functions |= 1 << a.function;

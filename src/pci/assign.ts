@@ -9,7 +9,10 @@ import { addImplicitControllers } from './implicit-controllers.js';
 export interface PlacementProblem {
   kind: 'exhausted' | 'conflict';
   message: string;
+  /** the device being placed when the rule failed */
   device?: DeviceBase;
+  /** the one address the rule was about, when it was one */
+  address?: PciAddress;
 }
 
 const pciAddressOf = (info: DeviceBase): PciAddress | undefined => (info.address?.type === 'pci' ? info.address.pci : undefined);
@@ -163,6 +166,7 @@ export function assignPciAddresses(domain: Domain): PlacementProblem[] {
     const what = cur.device ? describe(domain, cur.device) : undefined;
     const problem: PlacementProblem = { kind: e.kind, message: what ? `${what}: ${e.message}` : e.message };
     if (cur.device) problem.device = cur.device;
+    if (e.address) problem.address = e.address;
     return [problem];
   }
 }

@@ -1,10 +1,9 @@
-import { virtioModel } from '../kubevirt/virtio-model.js';
-import type { Vmi } from '../model/vmi.js';
+import type { PlacementRequest } from '../build/placement-request.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
 import { insertController, parseOrder } from './implicit-controllers.js';
 
-export type HotplugReserve = 'kubevirt' | 'none';
+import type { HotplugReserve } from '../options.js';
 
 /** Root ports are indexed up to 31 by virt-launcher (nichotplug.go). */
 const MAX_EXTRA_PORT_INDEX = 31;
@@ -34,8 +33,8 @@ export function portsInUse(domain: Domain): number {
  * enough extra empty root ports that want = max(total - portsInUse, minFree) are free, total/minFree
  * 8/3, or 16/6 above 2 GiB of guest memory.
  */
-export function hotplugPlan(domain: Domain, vmi: Vmi): { placeholders: number; extraPorts: number } {
-  const placeholders = vmi.interfaces.length === 0 ? 0 : Math.max(0, 4 - vmi.interfaces.length);
+export function hotplugPlan(domain: Domain, req: PlacementRequest): { placeholders: number; extraPorts: number } {
+  const placeholders = req.interfaceCount === 0 ? 0 : Math.max(0, 4 - req.interfaceCount);
   const [total, minFree] = domain.memoryBytes > TWO_GIB ? [16, 6] : [8, 3];
   const want = Math.max(total - portsInUse(domain), minFree);
   return { placeholders, extraPorts: Math.max(0, want - placeholders) };
@@ -52,13 +51,13 @@ export function hotplugPlan(domain: Domain, vmi: Vmi): { placeholders: number; e
  * With no placeholders, the extra ports go into the converter's spec for its one define, and
  * libvirt fills them with devices, as it does for virt-launcher. pc gets a single define.
  */
-export function placeDevices(domain: Domain, vmi: Vmi, mode: HotplugReserve): PlacementProblem[] {
+export function placeDevices(domain: Domain, req: PlacementRequest, mode: HotplugReserve): PlacementProblem[] {
   if (mode === 'none' || domain.machine !== 'q35') return assignPciAddresses(domain);
-  const plan = hotplugPlan(domain, vmi);
+  const plan = hotplugPlan(domain, req);
   if (plan.placeholders > 0) {
     const pass1 = structuredClone(domain);
     for (let n = 0; n < plan.placeholders; n++) {
-      const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: virtioModel(vmi) };
+      const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: req.placeholderModel };
       pass1.devices.interfaces.push(p);
     }
     const problems = assignPciAddresses(pass1);

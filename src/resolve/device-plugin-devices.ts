@@ -2,6 +2,7 @@ import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { PoolDevice, ResourcePool } from '../device-plugin/pools.js';
 import type { VmiInterface } from '../model/vmi.js';
 import type { OnceReporter } from './once-reporter.js';
+import { input } from '../options.js';
 
 /** The simulated device plugin of a host: its pools, or `started: false` when its config is invalid. */
 export interface DevicePluginHost {
@@ -52,7 +53,7 @@ export class DevicePluginAllocator {
       const known = [...this.host.pools.keys()];
       this.once.seen(key);
       diags.error('RESOURCE_NOT_CONFIGURED', `the device plugin config ${this.host.configName} has no resource ${resource}`, resourcePos, {
-        help: `configured: ${known.join(', ') || 'none'}; a resource is <resourcePrefix, or --resource-prefix (default intel.com)>/<resourceName>`,
+        help: `configured: ${known.join(', ') || 'none'}; a resource is <resourcePrefix, or ${input('resourcePrefix')} (default intel.com)>/<resourceName>`,
         related: [{ message: 'resourceList is here', pos: this.host.configPos }],
       });
       return refuse();

@@ -19,6 +19,7 @@ import type { Provenance, ResolvedDevice } from './types.js';
 import { OnceReporter } from './once-reporter.js';
 import { HOW_TO_GET_A_PATH } from './vdpa-path.js';
 import type { PoolDevice } from '../device-plugin/pools.js';
+import { input } from '../options.js';
 
 export interface ResolveInputs {
   vmi: Vmi;
@@ -159,7 +160,7 @@ function resolveResource(need: Need, inp: ResolveInputs, ctx: Context): boolean 
     diags.error('NAD_NOT_FOUND', `network '${need.net.name}' names NetworkAttachmentDefinition ${need.refText}, which is not in the inputs`, need.networkName.pos, {
       help: elsewhere.length
         ? `a NAD '${ref.name}' was given in namespace ${elsewhere.map((n) => n.namespace ?? vmi.namespace).join(', ')}: write networkName: <namespace>/${ref.name}`
-        : `pass it with --nad (kubectl get network-attachment-definitions -n ${ref.namespace} ${ref.name} -o yaml)`,
+        : `pass it with ${input('nad')} (kubectl get network-attachment-definitions -n ${ref.namespace} ${ref.name} -o yaml)`,
     });
     return false;
   }
@@ -219,7 +220,7 @@ function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
       diags.warn('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}; the device comes from ${source}`, need.networkName.pos, { help });
     } else {
       diags.error('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}, and no other input gives the device`, need.networkName.pos, {
-        help: `${help}, or pass the env dump (--env) or the device plugin config and the node's inventory (--device-plugin-config, --host-devices)`,
+        help: `${help}, or pass the env dump (${input('env')}) or the device plugin config and the node's inventory (${input('devicePluginConfig')}, ${input('hostDevices')})`,
       });
     }
     return picked;
@@ -227,8 +228,8 @@ function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
   if (!picked && !inp.unusable && !ctx.once.seen(`env:${need.resource}`, { message: `interface '${need.iface.name}' needs a device of ${need.resource} too`, pos: need.iface.binding!.pos })) {
     diags.error('RESOURCE_NOT_IN_ENV', `no env dump to find the device of resource ${need.resource}`, need.iface.binding!.pos, {
       help:
-        "pass the launcher pod's environment with --env (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (--network-status), " +
-        "or the device plugin config and the node's inventory (--device-plugin-config, --host-devices) to see what it would get",
+        `pass the launcher pod's environment with ${input('env')} (kubectl exec <virt-launcher-pod> -- env > env.txt), its network-status (${input('networkStatus')}), ` +
+        `or the device plugin config and the node's inventory (${input('devicePluginConfig')}, ${input('hostDevices')}) to see what it would get`,
     });
   }
   return picked;
@@ -276,7 +277,7 @@ function pickPath(need: Need, device: PickedDevice, ctx: Context): { path: strin
       return fallback;
     }
     diags.error('LEGACY_VDPA_PATH', `${what}, and no other input gives the path`, s.legacyPath.pos, {
-      help: "upgrade the SR-IOV device plugin to v3.6 or later, or pass the launcher pod's env dump (--env) or the node's inventory (--host-devices, from vdpa-xml inventory)",
+      help: `upgrade the SR-IOV device plugin to v3.6 or later, or pass the launcher pod's env dump (${input('env')}) or the node's inventory (${input('hostDevices')}, from vdpa-xml inventory)`,
     });
     return undefined;
   }

@@ -7,7 +7,7 @@ import { findFixtures } from '../../src/cli/commands/test.js';
 import { expandInputPaths, loadInputs, type InputPaths } from '../../src/cli/inputs.js';
 import { nodeIo } from '../../src/cli/io.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
-import type { PipelineOptions } from '../../src/pipeline.js';
+import { type Options } from '../../src/options.js';
 import type { CaseInputs } from './generate.js';
 
 function fixtureArgs(dir: string): string[] {
@@ -33,8 +33,8 @@ function values(args: readonly string[], flag: string): string[] {
 }
 
 /** The render options an args list sets (the CLI flags that change the domain). */
-export function optionsFromArgs(args: readonly string[]): Partial<PipelineOptions> {
-  const o: Partial<PipelineOptions> = {};
+export function optionsFromArgs(args: readonly string[]): Partial<Options> {
+  const o: Partial<Options> = {};
   const last = (flag: string): string | undefined => values(args, flag).pop();
   const hr = last('--hotplug-reserve');
   if (hr === 'kubevirt' || hr === 'none') o.hotplugReserve = hr;

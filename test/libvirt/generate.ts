@@ -1,7 +1,7 @@
 // Deterministic random VMIs (with their NADs and launcher env) for the conformance runner: a
 // seeded PRNG, so case N is the same on every machine and a failing case can be rerun alone.
 import { stringify } from 'yaml';
-import type { PipelineInputs } from '../../src/pipeline.js';
+import type { InputTexts } from '../../src/pipeline.js';
 
 export interface CaseInputs {
   name: string;
@@ -13,7 +13,7 @@ export interface CaseInputs {
   args: string[];
   /** a fixture: its directory, and its inputs read by the CLI's own loader */
   fixtureDir?: string;
-  prebuilt?: PipelineInputs;
+  prebuilt?: InputTexts;
   loadError?: string;
   /** a fixture's files, by name, for a mismatch report */
   files?: Record<string, string>;

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { buildDomain } from '../../src/build/index.js';
 import { makeSource } from '../../src/source/source.js';
 import type { Domain } from '../../src/model/domain.js';
-import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs, type PipelineOptions, type PipelineResult } from '../../src/pipeline.js';
+import { runPipeline, type InputTexts, type PipelineResult } from '../../src/pipeline.js';
+import { DEFAULT_OPTIONS, type Options } from '../../src/options.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import { deviceFacts, diffFacts } from './compare.js';
 import { loadFixtures, optionsFromArgs } from './fixtures.js';
@@ -92,20 +93,20 @@ function startLibvirt(): 'kvm' | 'qemu' {
 }
 
 interface Rendered {
-  inputs: PipelineInputs;
-  opts: PipelineOptions;
+  inputs: InputTexts;
+  opts: Options;
   own: PipelineResult;
   kubevirt: PipelineResult;
   none: PipelineResult;
 }
 
 function render(c: CaseInputs): Rendered {
-  const inputs: PipelineInputs = c.prebuilt ?? {
+  const inputs: InputTexts = c.prebuilt ?? {
     main: makeSource(c.vmiFile, c.vmi),
     nads: c.nads.map((n) => makeSource(n.file, n.text)),
     ...(c.env !== undefined ? { env: makeSource('env.txt', c.env) } : {}),
   };
-  const opts: PipelineOptions = { ...DEFAULT_PIPELINE_OPTIONS, ...optionsFromArgs(c.args) };
+  const opts: Options = { ...DEFAULT_OPTIONS, ...optionsFromArgs(c.args) };
   return {
     inputs,
     opts,
@@ -117,7 +118,7 @@ function render(c: CaseInputs): Rendered {
 
 /** The domain KubeVirt's converter hands virt-launcher: built, no address but the user's. */
 function converterDomain(r: Rendered): Domain {
-  return buildDomain(r.kubevirt.vmi!, r.kubevirt.devices, r.opts);
+  return buildDomain(r.kubevirt.loaded.vmi!, r.kubevirt.decisions).domain;
 }
 
 const errorsOf = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity === 'error');
@@ -195,7 +196,7 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   // c
   compareMode(res, 'c (--hotplug-reserve none)', r.none, noneXml, cRes);
   // d
-  const run = await launcherDefine(lv, c.name, converter, r.kubevirt.vmi!);
+  const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!);
   run.passes.forEach((p, i) => {
     art[`launcher-${i + 1}-${p.label}-input.xml`] = p.input;
     if (p.result.xml) art[`launcher-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { buildDomain } from '../../src/build/index.js';
-import { DEFAULT_BUILD_OPTIONS } from '../../src/options.js';
+import { buildDomain, decideInterfaces } from '../../src/build/index.js';
+import { DEFAULT_OPTIONS } from '../../src/options.js';
 import { vmiFrom } from '../helpers.js';
 
 describe('build/disks', () => {
@@ -18,7 +18,7 @@ ${names.map((n, i) => `      - {name: ${n}, disk: {bus: ${i === 7 ? 'scsi' : 'sa
 ${names.map((n) => `  - {name: ${n}, emptyDisk: {capacity: 1Gi}}`).join('\n')}
 `);
     expect(diags.list).to.deep.equal([]);
-    const d = buildDomain(vmi!, new Map(), DEFAULT_BUILD_OPTIONS);
+    const d = buildDomain(vmi!, decideInterfaces(vmi!, new Map(), DEFAULT_OPTIONS)).domain;
     expect(d.devices.disks.map((x) => `${x.target.dev} ${x.address ? JSON.stringify(x.address) : '-'}`)).to.deep.equal([
       'sda -', 'sdb -', 'sdc -', 'sdd -', 'sde -', 'sdf -', 'sdg -',
       'sdh {"type":"drive","controller":0,"bus":0,"target":0,"unit":7}',

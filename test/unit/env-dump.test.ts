@@ -1,14 +1,15 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { envDump, goJson } from '../../src/resolve/env-dump.js';
-import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs } from '../../src/pipeline.js';
+import { runPipeline, type InputTexts } from '../../src/pipeline.js';
+import { DEFAULT_OPTIONS } from '../../src/options.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import { source, summary } from './helpers.js';
 
 const file = (p: string): string => readFileSync(p, 'utf8');
 
 /** The inputs of a fixture directory that holds vmi.yaml, nad.yaml, a device-plugin config and host-devices.json. */
-function fixture(dir: string): PipelineInputs {
+function fixture(dir: string): InputTexts {
   const config = ['device-plugin-config.yaml', 'device-plugin-config.json'].find((f) => {
     try {
       return file(`${dir}/${f}`) !== '';
@@ -24,10 +25,10 @@ function fixture(dir: string): PipelineInputs {
   };
 }
 
-function envOf(inputs: PipelineInputs): string {
-  const r = runPipeline(inputs, DEFAULT_PIPELINE_OPTIONS);
+function envOf(inputs: InputTexts): string {
+  const r = runPipeline(inputs, DEFAULT_OPTIONS);
   expect(summary(r.diagnostics)).to.deep.equal([]);
-  return envDump(r.vmi!, r.devices, r.deviceSources.devicePlugin!.pools);
+  return envDump(r.loaded.vmi!, r.resolution!.devices, r.resolution!.devicePlugin!.pools);
 }
 
 describe('envDump', () => {
@@ -66,8 +67,8 @@ describe('round trip: env dump and device plugin config + inventory render the s
   for (const dir of ['fixtures/seed-device-plugin', 'fixtures/device-sources/device-plugin-ownership', 'fixtures/device-sources/device-plugin-sriov-and-vdpa']) {
     it(dir, () => {
       const inputs = fixture(dir);
-      const viaPlugin = runPipeline(inputs, DEFAULT_PIPELINE_OPTIONS);
-      const viaEnv = runPipeline({ main: inputs.main, nads: inputs.nads, env: source('env.txt', envOf(inputs)) }, DEFAULT_PIPELINE_OPTIONS);
+      const viaPlugin = runPipeline(inputs, DEFAULT_OPTIONS);
+      const viaEnv = runPipeline({ main: inputs.main, nads: inputs.nads, env: source('env.txt', envOf(inputs)) }, DEFAULT_OPTIONS);
       expect(summary(viaEnv.diagnostics)).to.deep.equal([]);
       expect(serializeDomain(viaEnv.domain!)).to.equal(serializeDomain(viaPlugin.domain!));
     });

@@ -1,11 +1,17 @@
 import { expect } from 'chai';
-import type { Vmi } from '../../src/model/vmi.js';
+import type { PlacementRequest } from '../../src/build/placement-request.js';
 import type { Disk } from '../../src/model/domain.js';
 import { hotplugPlan, placeDevices, portsInUse } from '../../src/pci/hotplug-reserve.js';
 import { domain, kubevirtDevices, layout, tap, vdpa } from './pci-helpers.js';
 
 const GiB = 2 ** 30;
-const vmiWith = (interfaces: number, transitional = false) => ({ interfaces: Array.from({ length: interfaces }, () => ({})), useVirtioTransitional: transitional }) as unknown as Vmi;
+const vmiWith = (interfaces: number, transitional = false): PlacementRequest => ({
+  interfaceCount: interfaces,
+  placeholderModel: transitional ? 'virtio-transitional' : 'virtio-non-transitional',
+  origins: new Map(),
+  requested: [],
+  fallback: { file: 'vmi.yaml', line: 1, col: 1, offset: 0 },
+});
 const vda: Disk = { device: 'disk', type: 'file', driver: { name: 'qemu', type: 'qcow2' }, source: '/a', target: { dev: 'vda', bus: 'virtio' }, model: 'virtio-non-transitional', readonly: false };
 const seed = (mem = 2 * GiB) => domain('q35', { ...kubevirtDevices(), interfaces: [tap('default'), vdpa('offload', 1), vdpa('offload2', 2)], disks: [{ ...vda }] }, mem);
 

@@ -12,6 +12,11 @@ describe('README', () => {
     expect(documented).to.deep.equal(Object.keys(CODES));
   });
 
+  it('says for each code what CODES says', () => {
+    const rows = [...table.matchAll(/^\| `([A-Z0-9_]+)` \| (.*) \|$/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).to.deep.equal(Object.entries(CODES));
+  });
+
   it('shows the two set-up commands and the first run', () => {
     expect(readme).to.include('npm install\nnpm test\n');
     expect(readme).to.include('npx vdpa-xml render fixtures/seed');

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineInputs } from '../../src/pipeline.js';
+import { runPipeline, type InputTexts } from '../../src/pipeline.js';
+import { DEFAULT_OPTIONS } from '../../src/options.js';
 import { located, source, summary } from './helpers.js';
 
 const file = (p: string): string => readFileSync(p, 'utf8');
@@ -15,10 +16,10 @@ function entry(iface: string, pci: string, path: string): object {
 }
 
 /** Each vDPA interface's device, path and where each came from. */
-function resolve(extra: Partial<PipelineInputs>): { devices: Record<string, string>; diags: string[] } {
-  const r = runPipeline({ main: VMI, nads: [NAD], ...extra }, DEFAULT_PIPELINE_OPTIONS);
+function resolve(extra: Partial<InputTexts>): { devices: Record<string, string>; diags: string[] } {
+  const r = runPipeline({ main: VMI, nads: [NAD], ...extra }, DEFAULT_OPTIONS);
   const devices: Record<string, string> = {};
-  for (const [name, d] of r.devices) {
+  for (const [name, d] of r.resolution?.devices ?? []) {
     const v = located(d) as { deviceFrom: { source: string; pos: string }; pathFrom: { source: string; pos: string } };
     devices[name] = `${d.deviceId} from ${v.deviceFrom.source} ${v.deviceFrom.pos}; ${d.path} from ${v.pathFrom.source} ${v.pathFrom.pos}`;
   }
@@ -71,7 +72,7 @@ describe('resolveDevices: sources and precedence', () => {
 
   it('reports network-status and env disagreeing, with both places', () => {
     const ns = source('ns.json', JSON.stringify([entry('podd2433416cb6', '0000:cc:00.2', '/dev/vhost-vdpa-9'), entry('poded2845a51d4', '0000:cc:00.3', '/dev/vhost-vdpa-2')]));
-    const r = runPipeline({ main: VMI, nads: [NAD], env: source('env.txt', ENV), networkStatus: ns }, DEFAULT_PIPELINE_OPTIONS);
+    const r = runPipeline({ main: VMI, nads: [NAD], env: source('env.txt', ENV), networkStatus: ns }, DEFAULT_OPTIONS);
     expect(r.diagnostics.map((d) => [summary([d])[0], located(d.related)])).to.deep.equal([
       [
         `error DEVICE_SOURCE_CONFLICT ns.json:1:140 the network-status annotation gives /dev/vhost-vdpa-9 for device 0000:cc:00.2, but ${R}_INFO gives /dev/vhost-vdpa-1`,

@@ -1,5 +1,5 @@
 import { diagnosticsJson } from '../format-diagnostics.js';
-import type { PipelineOptions } from '../../pipeline.js';
+import { type Options } from '../../options.js';
 import type { InputPaths } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { hasErrors, printDiagnostics, translate, type OutputFormat } from '../translate.js';
@@ -10,7 +10,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * check: everything render does, without printing the domain. Every diagnostic on stderr (or in the
  * JSON document on stdout), a one-line summary on success. --strict makes warnings fail.
  */
-export function checkCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, flags: { format: OutputFormat; strict: boolean }): number {
+export function checkCommand(io: CliIo, paths: InputPaths, opts: Options, flags: { format: OutputFormat; strict: boolean }): number {
   const t = translate(io, paths, opts);
   const errors = t.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = t.diagnostics.length - errors;

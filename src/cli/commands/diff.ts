@@ -2,7 +2,7 @@ import { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { diffDomains, parseXml, type XmlNode } from '../../diff/index.js';
 import { diffJson, formatDiffText } from '../../diff/format.js';
 import { positionAt, type Source } from '../../source/source.js';
-import type { PipelineOptions } from '../../pipeline.js';
+import { type Options } from '../../options.js';
 import { serializeDomain } from '../../xml/serialize.js';
 import { diagnosticsJson } from '../format-diagnostics.js';
 import { readSource, type InputPaths } from '../inputs.js';
@@ -44,7 +44,7 @@ function readTheirs(src: Source, diags: Diagnostics): XmlNode | undefined {
  * diff: renders the inputs and compares the domain with --against by meaning. Exit 0 when the same,
  * 1 when they differ, 2 when they could not be compared (an input problem; usage errors too).
  */
-export function diffCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, flags: DiffFlags): number {
+export function diffCommand(io: CliIo, paths: InputPaths, opts: Options, flags: DiffFlags): number {
   const t = translate(io, paths, opts);
   const theirsDiags = new Diagnostics();
   const src = readSource(io, flags.against, theirsDiags);

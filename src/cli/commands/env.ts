@@ -1,6 +1,7 @@
 import { envDump } from '../../resolve/env-dump.js';
 import { Diagnostics } from '../../diagnostics/diagnostics.js';
-import { runPipeline, type PipelineOptions } from '../../pipeline.js';
+import { runPipeline } from '../../pipeline.js';
+import { type Options } from '../../options.js';
 import { colorLevel, formatDiagnostics } from '../format-diagnostics.js';
 import { loadInputs, sourcesOf, type InputPaths } from '../inputs.js';
 import type { CliIo } from '../io.js';
@@ -12,7 +13,7 @@ import { writeOutput } from '../write-output.js';
  * rendering with the config and inventory. An env dump or network-status in a fixture directory is
  * not read: this command says what the plugin would hand out, not what a pod has.
  */
-export function envCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, output: string | undefined): number {
+export function envCommand(io: CliIo, paths: InputPaths, opts: Options, output: string | undefined): number {
   const diags = new Diagnostics();
   const inputs = loadInputs(io, paths, diags);
   if (inputs) {
@@ -28,6 +29,6 @@ export function envCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, 
   if (result) diags.list.push(...result.diagnostics);
   if (diags.list.length) io.stderr(formatDiagnostics(diags.list, sourcesOf(inputs), colorLevel(io.env, io.stderrIsTTY)));
   if (!result?.domain || diags.hasErrors) return 1;
-  const text = envDump(result.vmi!, result.devices, result.deviceSources.devicePlugin?.pools ?? new Map());
+  const text = envDump(result.loaded.vmi!, result.resolution!.devices, result.resolution!.devicePlugin?.pools ?? new Map());
   return writeOutput(io, output, text) ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 import type { Domain } from '../../model/domain.js';
 import { deviceOfInterface } from '../../model/interface-device.js';
-import type { PipelineOptions } from '../../pipeline.js';
+import { type Options } from '../../options.js';
 import { deviceWriters, serializeDomain, serializeFragment, writeDevices } from '../../xml/serialize.js';
 import type { InputPaths } from '../inputs.js';
 import type { CliIo } from '../io.js';
@@ -39,12 +39,12 @@ function selectOutput(domain: Domain, interfaceNames: readonly string[], flags: 
  * (as one JSON document with --format json); with any error nothing is written to stdout or the
  * file. Returns the exit code: 1 for input errors, 2 for an --interface that names nothing.
  */
-export function renderCommand(io: CliIo, paths: InputPaths, opts: PipelineOptions, flags: RenderFlags): number {
+export function renderCommand(io: CliIo, paths: InputPaths, opts: Options, flags: RenderFlags): number {
   const t = translate(io, paths, opts);
   printDiagnostics(io, t, flags.format === 'json' ? 'json' : 'text');
   const domain = t.result?.domain;
   if (!domain || hasErrors(t.diagnostics)) return 1;
-  const selected = selectOutput(domain, t.result?.vmi?.interfaces.map((i) => i.name) ?? [], flags);
+  const selected = selectOutput(domain, t.result?.loaded.vmi?.interfaces.map((i) => i.name) ?? [], flags);
   if ('usage' in selected) {
     io.stderr(`error: ${selected.usage}\n`);
     return 2;

@@ -1,5 +1,6 @@
 import { effectiveBinding } from '../../kubevirt/bindings.js';
 import type { RuleContext } from '../context.js';
+import { input } from '../../options.js';
 
 /**
  * BindingNetworkRule: each binding sits on a network it can use (KubeVirt webhook, facts.md §2):
@@ -16,7 +17,7 @@ export function BindingNetworkRule(ctx: RuleContext): void {
     if (!kind) {
       const what = b.kind === 'binding' ? `network binding plugin '${b.pluginName}'` : `binding '${b.kind}'`;
       diags.error('UNSUPPORTED_BINDING', `interface '${iface.name}' uses ${what}, which vdpa-xml does not translate`, b.pos, {
-        help: `vdpa-xml translates masquerade, bridge, sriov and vdpa (or binding: {name: ${ctx.vdpaBindingName}}; see --vdpa-binding)`,
+        help: `vdpa-xml translates masquerade, bridge, sriov and vdpa (or binding: {name: ${ctx.vdpaBindingName}}; see ${input('vdpaBinding')})`,
       });
       continue;
     }
