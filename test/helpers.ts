@@ -6,11 +6,12 @@ import { readVmi } from '../src/load/vmi.js';
 import type { Vmi } from '../src/model/vmi.js';
 
 /** An in-memory CliIo: files by path, captured output, atomic writes recorded. */
-export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { out: string; err: string; written: Record<string, string> } {
+export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { out: string; err: string; written: Record<string, string>; removed: string[] } {
   const io = {
     out: '',
     err: '',
     written: {} as Record<string, string>,
+    removed: [] as string[],
     stdout(t: string) {
       io.out += t;
     },
@@ -28,6 +29,9 @@ export function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { o
     listDir: (p: string) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0]!))].sort(),
     writeFileAtomic(p: string, t: string) {
       io.written[p] = t;
+    },
+    removeFile(p: string) {
+      io.removed.push(p);
     },
     env: {} as Record<string, string | undefined>,
     stdoutIsTTY: false,

@@ -24,6 +24,9 @@ export function fixtureIo(real: CliIo, dir: string, stdinFile: string | undefine
     writeFileAtomic: () => {
       throw new Error('fixtures do not write files');
     },
+    removeFile: () => {
+      throw new Error('fixtures do not remove files');
+    },
     env: { NO_COLOR: '1' },
     stdoutIsTTY: false,
     stderrIsTTY: false,

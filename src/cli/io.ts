@@ -17,6 +17,8 @@ export interface CliIo {
   readLink(path: string): string | undefined;
   /** writes via a temporary file in the same directory and a rename, so readers never see half a file */
   writeFileAtomic(path: string, text: string): void;
+  /** removes a file (test --update, for an expected file that no longer applies); throws when it cannot */
+  removeFile(path: string): void;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -58,6 +60,7 @@ export function nodeIo(): CliIo {
         throw e;
       }
     },
+    removeFile: (path) => unlinkSync(path),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

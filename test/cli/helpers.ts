@@ -9,6 +9,8 @@ export interface CliRun {
   stderr: string;
   /** files written through writeFileAtomic */
   written: Map<string, string>;
+  /** files removed through removeFile */
+  removed: string[];
 }
 
 export interface FakeInputs {
@@ -67,6 +69,7 @@ export function fakeIo(inputs: FakeInputs, out: CliRun): CliIo {
       return [...new Set([...real, ...virtual])].sort();
     },
     writeFileAtomic: (p, text) => void out.written.set(p, text),
+    removeFile: (p) => void out.removed.push(p),
     env: inputs.env ?? {},
     stdoutIsTTY: false,
     stderrIsTTY: inputs.stderrIsTTY ?? false,
@@ -75,7 +78,7 @@ export function fakeIo(inputs: FakeInputs, out: CliRun): CliIo {
 
 /** Runs the real CLI entry in-process: argv in; exit code, stdout and stderr out. */
 export function runCli(argv: string[], inputs: FakeInputs = {}): CliRun {
-  const out: CliRun = { code: -1, stdout: '', stderr: '', written: new Map() };
+  const out: CliRun = { code: -1, stdout: '', stderr: '', written: new Map(), removed: [] };
   out.code = run(argv, fakeIo(inputs, out));
   return out;
 }

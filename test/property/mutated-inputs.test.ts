@@ -67,6 +67,9 @@ function bytesIo(files: Record<string, Uint8Array>, stdin: Uint8Array): CliIo & 
     writeFileAtomic: () => {
       throw new Error('the property test passes no -o');
     },
+    removeFile: () => {
+      throw new Error('the property test removes nothing');
+    },
     env: {},
     stdoutIsTTY: false,
     stderrIsTTY: false,

@@ -5,7 +5,7 @@ import { fixtureIo, type Captured } from '../fixture-io.js';
 import type { CliIo } from '../io.js';
 
 /** Files of a fixture directory besides its inputs (README: "Fixtures"). */
-export const EXPECTED = { stdout: ['expected.xml', 'expected.out'], stderr: 'expected.err', args: 'args', stdin: 'stdin.yaml' };
+export const EXPECTED = { stdout: ['expected.xml', 'expected.out'], stderr: 'expected.err', code: 'expected.code', args: 'args', stdin: 'stdin.yaml' };
 
 export interface FixtureResult {
   dir: string;
@@ -72,20 +72,42 @@ export function runFixture(
   const argv = args[0] && !args[0].startsWith('-') ? args : ['render', stdinFile ? '-' : '.', ...args];
   const out: Captured = { stdout: '', stderr: '' };
   const code = run(argv, fixtureIo(io, dir, stdinFile, out));
-  const stdoutName = EXPECTED.stdout.find((f) => files.includes(f)) ?? (code === 0 && out.stdout.trimStart().startsWith('<') ? 'expected.xml' : 'expected.out');
-  const expectedStdout = readText(io, join(dir, stdoutName)) ?? '';
+  // the file the fixture has, unless an expected domain became an error's output; else XML on a
+  // success goes to expected.xml and any other stdout (a report, JSON) to expected.out
+  const existing = EXPECTED.stdout.find((f) => files.includes(f));
+  const guess = code === 0 && out.stdout.trimStart().startsWith('<') ? 'expected.xml' : 'expected.out';
+  const stdoutName = existing === 'expected.xml' && code !== 0 ? 'expected.out' : (existing ?? guess);
+  if (update) return updateFixture(io, dir, files, { ...out, code, stdoutName });
+  const expectedStdoutName = existing ?? guess;
+  const expectedStdout = readText(io, join(dir, expectedStdoutName)) ?? '';
   const expectedStderr = readText(io, join(dir, EXPECTED.stderr)) ?? '';
-  const expectedCode = files.some((f) => EXPECTED.stdout.includes(f)) ? 0 : 1;
-  if (update) {
-    if (out.stdout) io.writeFileAtomic(join(dir, stdoutName), out.stdout);
-    if (out.stderr) io.writeFileAtomic(join(dir, EXPECTED.stderr), out.stderr);
-    return { dir, ok: true, diffs: [], updated: true };
-  }
+  const codeText = readText(io, join(dir, EXPECTED.code));
+  const expectedCode = codeText === undefined ? undefined : Number(codeText.trim());
   const diffs: string[] = [];
-  if (out.stdout !== expectedStdout) diffs.push(createTwoFilesPatch(join(dir, stdoutName), 'actual stdout', expectedStdout, out.stdout));
+  if (out.stdout !== expectedStdout) diffs.push(createTwoFilesPatch(join(dir, expectedStdoutName), 'actual stdout', expectedStdout, out.stdout));
   if (out.stderr !== expectedStderr) diffs.push(createTwoFilesPatch(join(dir, EXPECTED.stderr), 'actual stderr', expectedStderr, out.stderr));
-  if (code !== expectedCode) diffs.push(`exit code ${code}, expected ${expectedCode}\n`);
+  if (expectedCode === undefined || !Number.isInteger(expectedCode)) {
+    diffs.push(`${join(dir, EXPECTED.code)}: ${codeText === undefined ? 'missing' : `'${codeText.trim()}' is not an exit code`}; the run exited ${code} (vdpa-xml test --update writes it)\n`);
+  } else if (code !== expectedCode) diffs.push(`exit code ${code}, expected ${expectedCode}\n`);
   return { dir, ok: diffs.length === 0, diffs, updated: false };
+}
+
+/**
+ * --update: writes what the run printed and its exit code, and removes the expected files that no
+ * longer apply (a fixture that became an error loses its expected.xml, one that renders again its
+ * expected.err; output that moved between expected.xml and expected.out leaves the other).
+ */
+function updateFixture(io: CliIo, dir: string, files: readonly string[], run: Captured & { code: number; stdoutName: string }): FixtureResult {
+  const want = new Map<string, string>([[EXPECTED.code, `${run.code}\n`]]);
+  if (run.stdout) want.set(run.stdoutName, run.stdout);
+  if (run.stderr) want.set(EXPECTED.stderr, run.stderr);
+  for (const name of [...EXPECTED.stdout, EXPECTED.stderr]) {
+    if (files.includes(name) && !want.has(name)) io.removeFile(join(dir, name));
+  }
+  for (const [name, text] of want) {
+    if (readText(io, join(dir, name)) !== text) io.writeFileAtomic(join(dir, name), text);
+  }
+  return { dir, ok: true, diffs: [], updated: true };
 }
 
 /**
