@@ -216,7 +216,7 @@ export function parseXmlTree(text: string, options: ParseOptions = {}): { tree: 
     const node = stack.pop();
     if (!node) throw new Error('internal error: saxes closed an element it never opened');
     const closeStart = markupStart();
-    const written = /^<\/([^\s>]*)/.exec(text.slice(closeStart, closeStart + 1 + 1024))?.[1];
+    const written = /^<\/([^\s>]*)/.exec(text.slice(closeStart, at()))?.[1];
     if (written !== node.name) {
       throw fail(`</${written}> does not close <${node.name}>, opened at line ${node.line} col ${node.col}`, closeStart);
     }

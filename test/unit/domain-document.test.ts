@@ -181,6 +181,8 @@ describe('xml/document: a lossless domain XML', () => {
     const cases: [string, string][] = [
       ['<domain>\n  <devices>\n    <disk>\n  </devices>\n</domain>', '4:3 </devices> does not close <disk>, opened at line 3 col 5'],
       ['<domain>\n  <devices>\n', '2:3 <devices> is never closed'],
+      [`<domain><${'n'.repeat(2000)}></${'n'.repeat(2000)}><x a='&x;'/></domain>`,
+        '1:4020 an undefined entity: only &amp; &lt; &gt; &quot; &apos; and character references are accepted'],
       ["<domain type=kvm>", '1:14 unquoted attribute value.'],
       ['<domain>\u0001</domain>', '1:9 disallowed character.'],
       ['<domain>&nbsp;</domain>', '1:9 an undefined entity: only &amp; &lt; &gt; &quot; &apos; and character references are accepted'],
