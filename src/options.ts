@@ -15,6 +15,8 @@ export interface Options {
   vdpaBindingName: string;
   /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
   resourcePrefix: string;
+  /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
+  kubevirtVersion: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -53,6 +55,12 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: 'intel.com',
     meaning: "the device plugin's --resource-prefix, for resources that set none",
   },
+  kubevirtVersion: {
+    key: 'kubevirtVersion',
+    flag: '--kubevirt-version <version>',
+    default: '1.9',
+    meaning: "the KubeVirt release whose virt-launcher is modelled: X.Y (its newest patch), X.Y.Z, or main",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -60,6 +68,7 @@ export const DEFAULT_OPTIONS: Options = {
   hotplugReserve: OPTIONS.hotplugReserve.default,
   vdpaBindingName: OPTIONS.vdpaBindingName.default,
   resourcePrefix: OPTIONS.resourcePrefix.default,
+  kubevirtVersion: OPTIONS.kubevirtVersion.default,
 };
 
 /**
@@ -77,6 +86,7 @@ export const INPUTS = {
   vdpaBinding: { flag: '--vdpa-binding', what: OPTIONS.vdpaBindingName.meaning },
   mac: { flag: '--mac', what: OPTIONS.mac.meaning },
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
+  kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

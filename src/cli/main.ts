@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
+import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -36,10 +37,11 @@ interface CommonFlags {
   devicePluginConfig?: string;
   hostDevices?: string;
   resourcePrefix: string;
+  kubevirtVersion: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -52,6 +54,14 @@ function inputPaths(input: string, f: CommonFlags): InputPaths {
 function optionOf(spec: OptionSpec): Option {
   const o = new Option(spec.flag, spec.meaning).default(spec.default);
   return spec.choices ? o.choices(spec.choices as string[]) : o;
+}
+
+/** --kubevirt-version: a release vdpa-xml models; anything else is a usage error naming them. */
+function kubevirtVersionOption(): Option {
+  return optionOf(OPTIONS.kubevirtVersion).argParser((value: string) => {
+    if (!launcherProfile(value)) throw new InvalidArgumentError(`unknown KubeVirt version '${value}'; known: ${knownKubevirtVersions().join(', ')}`);
+    return value;
+  });
 }
 
 /** The inputs that let the SR-IOV device plugin be simulated on a host (every translating command, and env). */
@@ -75,7 +85,8 @@ function addInputOptions(cmd: Command): Command {
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
-    .addOption(optionOf(OPTIONS.vdpaBindingName));
+    .addOption(optionOf(OPTIONS.vdpaBindingName))
+    .addOption(kubevirtVersionOption());
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
@@ -170,6 +181,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .addOption(optionOf(OPTIONS.vdpaBindingName))
+      .addOption(kubevirtVersionOption())
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')

@@ -5,6 +5,7 @@ import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devi
 import type { Vmi } from '../model/vmi.js';
 import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
+import { readAnnotations } from './annotations.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -89,6 +90,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     namespace,
     uid,
     pos: obj.root.pos,
+    annotations: readAnnotations(obj.root, kind, diags),
     ...readTopology(domain, cpu, diags),
     memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
