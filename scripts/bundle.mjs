@@ -62,6 +62,9 @@ writeFileSync(CACHE, script.createCachedData());
 await build({
   entryPoints: ['dist/src/cli/sidecar-entry.js'],
   outfile: 'dist/vdpa-xml-sidecar.cjs',
+  // as above: the server loads node:http2 with createRequire(import.meta.url)
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   bundle: true,
   platform: 'node',
   format: 'cjs',

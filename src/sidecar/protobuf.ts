@@ -85,7 +85,15 @@ const utf8 = new TextEncoder();
 
 /** The varint bytes of a non-negative integer, or of a negative int32 as its 64-bit two's complement (10 bytes), as protobuf writes int32. */
 function varintBytes(n: number): number[] {
-  let v = n < 0 ? 2 ** 64 + n : n;
+  if (n < 0) {
+    // 2^64 + n is not exact in a double: the two's complement goes through BigInt
+    let big = BigInt.asUintN(64, BigInt(n));
+    const out: number[] = [];
+    for (; big >= 128n; big >>= 7n) out.push(Number(big & 127n) | 0x80);
+    out.push(Number(big));
+    return out;
+  }
+  let v = n;
   const out: number[] = [];
   while (v >= 128) {
     out.push((v % 128) | 0x80);

@@ -9,8 +9,10 @@
  * (docs/sidecar-server.md has the measurements). grpc-js is still the judge: the tests call this
  * server with it, as virt-launcher's Go client would.
  */
-import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import type { IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { percentEncodeMessage, STATUS, STATUS_NAME } from './grpc-wire.js';
 import type { DomainHandler, HandlerFactory } from './handler.js';
@@ -66,7 +68,8 @@ export interface HookServer {
 
 /** Listens on `socket` (which clearSocketPath has freed) and serves the hook methods with `handler`. */
 export async function startHookServer(socket: string, handler: DomainHandler, log: LogLine, onShutdown: () => void): Promise<HookServer> {
-  const http2 = await import('node:http2');
+  // loaded here, on first use, so that the other commands of the CLI bundle do not pay for it at start-up
+  const http2 = createRequire(import.meta.url)('node:http2') as typeof import('node:http2');
   const methods = hookMethods(handler);
   const sessions = new Set<ServerHttp2Session>();
   const server = http2.createServer();
@@ -155,8 +158,9 @@ function finish(
     method: method?.name ?? path,
     version: method?.version,
     status: STATUS_NAME[outcome.status],
+    // both counted as gRPC bodies: the 5-byte prefix and the message
     requestBytes,
-    responseBytes: outcome.response ? outcome.response.length - 5 : 0,
+    responseBytes: outcome.response?.length ?? 0,
   };
   if (outcome.message !== undefined) line.error = outcome.message;
   Object.assign(line, outcome.log);
@@ -225,7 +229,9 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
       log({ level: 'info', msg: 'listening', socket: opts.socket, name: INFO.name, versions: INFO.versions, pid: process.pid, startedMs: Math.round(performance.now()) });
     },
     (e: Error) => {
-      log({ level: 'error', msg: `cannot listen on ${opts.socket}: ${e.message}` });
+      // libuv reports a missing directory as EACCES (uv_pipe_bind): say which it is
+      const why = existsSync(dirname(opts.socket)) ? e.message : `the directory ${dirname(opts.socket)} does not exist`;
+      log({ level: 'error', msg: `cannot listen on ${opts.socket}: ${why}` });
       process.exit(1);
     },
   );

@@ -25,6 +25,7 @@ interface SidecarFlags {
  * the exit status when the sidecar could not start; otherwise it runs until Shutdown or a signal.
  */
 export function sidecarCommand(io: CliIo, setCode: (code: number) => void, name = 'sidecar'): Command {
+  const usage = name === 'sidecar' ? 'vdpa-xml sidecar' : name;
   return new Command(name)
     .description('serve the KubeVirt hook protocol on a unix socket: the sidecar of the vdpa-xml network binding plugin')
     .option('--socket <path>', 'the unix socket to listen on (a stale socket there is replaced)', DEFAULT_SOCKET)
@@ -33,7 +34,7 @@ export function sidecarCommand(io: CliIo, setCode: (code: number) => void, name 
     .addHelpText(
       'after',
       '\nLogs one JSON line per call on stderr. Stops on the Shutdown hook, SIGTERM or SIGINT (exit 0).\n\n' +
-        'Examples:\n  vdpa-xml sidecar\n  vdpa-xml sidecar --socket /tmp/hooks/vdpa-xml.sock --network-info ./network-info',
+        `Examples:\n  ${usage}\n  ${usage} --socket /tmp/hooks/vdpa-xml.sock --network-info ./network-info`,
     )
     .action((flags: SidecarFlags) => {
       setCode(runSidecar({ socket: flags.socket, networkInfo: flags.networkInfo, vdpaBinding: flags.vdpaBinding }, createDomainHandler, io.stderr));
