@@ -3,6 +3,7 @@
 // sidecar's process stays small (docs/sidecar-server.md).
 import { CommanderError } from 'commander';
 import { sidecarCommand } from './commands/sidecar.js';
+import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import { nodeIo } from './io.js';
 import { VERSION } from './version.js';
@@ -21,7 +22,9 @@ export function runSidecarBin(argv: readonly string[], io: CliIo): number {
     cmd.parse(argv as string[], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
+    // exit statuses as the CLI's (main.ts EXIT): 2 usage, 3 a bug
+    reportInternalError(io, e);
+    return 3;
   }
   return code;
 }
