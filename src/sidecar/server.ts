@@ -5,8 +5,8 @@
  *
  * Why node:http2 rather than @grpc/grpc-js: the sidecar of a Guaranteed-QoS or dedicated-CPU VMI
  * gets a 64M memory limit from KubeVirt (netbinding.go sidecarResources), and grpc-js with its
- * loader costs some 10-20 MB more resident memory than this for the same five unary methods
- * (docs/sidecar-server.md has the measurements). grpc-js is still the judge: the tests call this
+ * loader peaks 5 MiB higher than this with the same V8 flags, 16 MiB without, for the same five
+ * unary methods (docs/sidecar-server.md has the measurements, npm run bench:sidecar takes them). grpc-js is still the judge: the tests call this
  * server with it, as virt-launcher's Go client would.
  */
 import { existsSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
@@ -80,7 +80,8 @@ export async function startHookServer(socket: string, handler: DomainHandler, lo
     // a client that goes away mid-call: nothing to do but forget it
     session.on('error', () => {});
   });
-  server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => serveStream(stream, headers, methods, log, onShutdown));
+  const ctx: Serving = { methods, log, onShutdown };
+  server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => serveStream(stream, headers, ctx));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -108,9 +109,24 @@ export async function startHookServer(socket: string, handler: DomainHandler, lo
   };
 }
 
-function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, methods: ReturnType<typeof hookMethods>, log: LogLine, onShutdown: () => void): void {
+/** What every call of one server shares. */
+interface Serving {
+  methods: ReturnType<typeof hookMethods>;
+  log: LogLine;
+  onShutdown: () => void;
+}
+
+/** One call as it arrived: its path, when, and how many body bytes. */
+interface Arrival {
+  path: string;
+  start: number;
+  requestBytes: number;
+}
+
+function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, ctx: Serving): void {
   const start = performance.now();
   const path = headers[':path'] ?? '';
+  const { log } = ctx;
   stream.on('error', () => {});
   if (headers[':method'] !== 'POST' || !String(headers['content-type'] ?? '').startsWith('application/grpc')) {
     stream.respond({ ':status': 415 }, { endStream: true });
@@ -127,7 +143,7 @@ function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, me
       refused = true;
       chunks.length = 0;
       const message = `the request is larger than ${MAX_MESSAGE_BYTES} bytes`;
-      finish(stream, path, methods, { status: STATUS.RESOURCE_EXHAUSTED, message, log: {} }, start, size, log, onShutdown);
+      finish(stream, ctx, { path, start, requestBytes: size }, { status: STATUS.RESOURCE_EXHAUSTED, message, log: {} });
       // RST_STREAM NO_ERROR: the answer is sent, the rest of the request is not wanted (PROTOCOL-HTTP2.md)
       stream.close(0);
     } else {
@@ -138,21 +154,15 @@ function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, me
     if (refused) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
     chunks.length = 0;
-    finish(stream, path, methods, callHook(methods, path, body), start, size, log, onShutdown);
+    finish(stream, ctx, { path, start, requestBytes: size }, callHook(ctx.methods, path, body));
   });
 }
 
-function finish(
-  stream: ServerHttp2Stream,
-  path: string,
-  methods: ReturnType<typeof hookMethods>,
-  outcome: CallOutcome,
-  start: number,
-  requestBytes: number,
-  log: LogLine,
-  onShutdown: () => void,
-): void {
-  const method = methods.get(path);
+/** Sends the outcome (a response and trailers, or Trailers-Only for an error) and logs the call's one line. */
+function finish(stream: ServerHttp2Stream, ctx: Serving, arrival: Arrival, outcome: CallOutcome): void {
+  const { path, start, requestBytes } = arrival;
+  const { log } = ctx;
+  const method = ctx.methods.get(path);
   const line: Record<string, unknown> = {
     level: outcome.status === STATUS.OK ? 'info' : 'error',
     method: method?.name ?? path,
@@ -181,7 +191,7 @@ function finish(
     );
   }
   log({ ...line, ms: round(performance.now() - start) });
-  if (outcome.shutdown) stream.once('close', onShutdown);
+  if (outcome.shutdown) stream.once('close', ctx.onShutdown);
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
+import { connect as netConnect } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -106,6 +107,21 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     );
     expect([err?.code, err?.details]).to.deep.equal([grpc.status.UNIMPLEMENTED, 'vdpa-xml does not serve /kubevirt.hooks.v1alpha1.Callbacks/OnDefineDomain']);
     client.close();
+  });
+
+  it('answers a request that is not gRPC with HTTP 415, and keeps serving', async () => {
+    const s = await start();
+    const { connect: h2connect } = await import('node:http2');
+    const session = h2connect('http://localhost', { createConnection: () => netConnect(s.socket) });
+    const status = await new Promise((resolve) => {
+      const req = session.request({ ':method': 'GET', ':path': '/kubevirt.hooks.info.Info/Info' });
+      req.on('response', (h) => resolve(h[':status']));
+      req.resume();
+      req.end();
+    });
+    session.close();
+    expect(status).to.equal(415);
+    expect((await call(connect('info', s.socket), 'Info', {}, 1000)).err).to.equal(null);
   });
 
   it('Shutdown answers, then the process exits 0 and removes its socket', async () => {
