@@ -213,12 +213,14 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
     log({ level: 'error', msg: refused });
     return 1;
   }
-  process.on('uncaughtException', (e) => {
+  const bug = (e: unknown): void => {
     // a bug outside a call (a call's own bugs are answered INTERNAL): say so without a stack trace and exit; the kubelet restarts the container
     log({ level: 'error', msg: 'internal error in vdpa-xml', error: e instanceof Error ? e.message : String(e) });
     removeSocket(opts.socket);
     process.exit(3);
-  });
+  };
+  process.on('uncaughtException', bug);
+  process.on('unhandledRejection', bug);
   const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p) });
   let server: HookServer | undefined;
   let stopping = false;
