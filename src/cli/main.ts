@@ -195,8 +195,9 @@ export function run(argv: readonly string[], io: CliIo): number {
       code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
-  // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares)
-  program.addCommand(sidecarCommand(io, (c) => (code = c)));
+  // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
+  // its own, so it takes the program's output, exit override and help-after-error explicitly
+  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });
