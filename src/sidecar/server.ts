@@ -6,8 +6,9 @@
  * Why node:http2 rather than @grpc/grpc-js: the sidecar of a Guaranteed-QoS or dedicated-CPU VMI
  * gets a 64M memory limit from KubeVirt (netbinding.go sidecarResources), and grpc-js with its
  * loader peaks 5 MiB higher than this with the same V8 flags, 16 MiB without, for the same five
- * unary methods (docs/sidecar-server.md has the measurements, npm run bench:sidecar takes them). grpc-js is still the judge: the tests call this
- * server with it, as virt-launcher's Go client would.
+ * unary methods (docs/sidecar-server.md has the measurements; npm run bench:sidecar takes them).
+ * grpc-js is still the judge: the tests call this server with it, as virt-launcher's Go client
+ * would (and scripts/sidecar-go-interop.sh with grpc-go itself).
  */
 import { existsSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import type { IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
@@ -214,7 +215,8 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
     return 1;
   }
   const bug = (e: unknown): void => {
-    // a bug outside a call (a call's own bugs are answered INTERNAL): say so without a stack trace and exit; the kubelet restarts the container
+    // a bug outside a call (a call's own bugs are answered INTERNAL): say so without a stack
+    // trace and exit; the kubelet restarts the container, and the next start replaces the socket
     log({ level: 'error', msg: 'internal error in vdpa-xml', error: e instanceof Error ? e.message : String(e) });
     removeSocket(opts.socket);
     process.exit(3);
