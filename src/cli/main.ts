@@ -8,6 +8,7 @@ import { envCommand } from './commands/env.js';
 import { explainCommand } from './commands/explain.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
+import { sidecarCommand } from './commands/sidecar.js';
 import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
 import { reportInternalError } from './internal-error.js';
@@ -210,6 +211,10 @@ export function run(argv: readonly string[], io: CliIo): number {
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
       code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
+
+  // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
+  // its own, so it takes the program's output, exit override and help-after-error explicitly
+  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });
