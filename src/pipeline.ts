@@ -30,11 +30,11 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);
-  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts);
+  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts, launcher);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(result.decisions);
-  const { domain, placement } = buildDomain(vmi, result.decisions);
-  if (!place(domain, placement, opts, launcher, diags)) return result;
+  const { domain, placement, hook } = buildDomain(vmi, result.decisions);
+  if (!place(domain, placement, opts, launcher, diags, hook)) return result;
   recordGuestAddresses(result.decisions, domain, opts);
   result.domain = domain;
   return result;

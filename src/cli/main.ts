@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
-import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
+import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { envCommand } from './commands/env.js';
@@ -39,10 +39,13 @@ interface CommonFlags {
   hostDevices?: string;
   resourcePrefix: string;
   kubevirtVersion: string;
+  vdpaSidecar?: VdpaSidecar;
+  sidecarContainer?: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
+    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -87,7 +90,9 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
     .addOption(optionOf(OPTIONS.vdpaBindingName))
-    .addOption(kubevirtVersionOption());
+    .addOption(kubevirtVersionOption())
+    .addOption(optionOf(OPTIONS.vdpaSidecar))
+    .addOption(optionOf(OPTIONS.sidecarContainer));
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
