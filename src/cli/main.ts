@@ -37,6 +37,7 @@ interface CommonFlags {
   networkStatus?: string;
   devicePluginConfig?: string;
   hostDevices?: string;
+  kubevirtConfig?: string;
   resourcePrefix: string;
   kubevirtVersion: string;
   vdpaSidecar?: VdpaSidecar;
@@ -50,7 +51,7 @@ function pipelineOptions(f: CommonFlags): Options {
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
   const paths: InputPaths = { input, nads: f.nad };
-  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const) if (f[key] !== undefined) paths[key] = f[key];
+  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
   return paths;
 }
 
@@ -85,7 +86,8 @@ function addInputOptions(cmd: Command): Command {
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
-      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what),
+      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what)
+      .option(`${INPUTS.kubevirtConfig.flag} <file>`, INPUTS.kubevirtConfig.what),
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))

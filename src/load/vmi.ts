@@ -6,6 +6,7 @@ import type { Vmi } from '../model/vmi.js';
 import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 import { readAnnotations } from './annotations.js';
+import { readReservedOverhead } from './reserved-overhead.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -111,6 +112,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const namespacePos = meta?.get('namespace')?.pos;
   if (namespacePos) vmi.namespacePos = namespacePos;
   if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  const overhead = readReservedOverhead(domain, diags);
+  if (overhead) vmi.reservedOverhead = overhead;
   const fwUuid = readString(firmware?.get('uuid'), diags);
   if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
   return vmi;
@@ -119,7 +122,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
 function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
   const memory = expectMap(domain.get('memory'), diags);
-  if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
+  if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages', 'reservedOverhead'], diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
   // a memory field that is there but unusable was reported already: "sets no memory" would be its echo

@@ -76,6 +76,15 @@ export interface VmiVolume {
   hostDiskType?: string;
 }
 
+/** spec.domain.memory.reservedOverhead (KubeVirt 1.8+) */
+export interface ReservedOverhead {
+  pos: Position;
+  /** Required or NotRequired */
+  memLock?: Located<string>;
+  /** a quantity, as written */
+  addedOverhead?: Located<string>;
+}
+
 /** A VirtualMachineInstance (or a VirtualMachine's template) as far as the domain depends on it. */
 export interface Vmi {
   kind: 'VirtualMachineInstance' | 'VirtualMachine';
@@ -104,6 +113,7 @@ export interface Vmi {
   /** whether spec.domain.devices.interfaces and spec.networks were both absent (KubeVirt adds the default pod network) */
   interfacesDefaulted: boolean;
   rng: boolean;
+  reservedOverhead?: ReservedOverhead;
   /** where metadata.name and metadata.namespace were written, when they were */
   namePos?: Position;
   namespacePos?: Position;
