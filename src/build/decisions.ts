@@ -120,7 +120,7 @@ function decideKubevirtPlugin(out: InterfaceDecision, iface: VmiInterface, dev: 
   const link = `${HOOK_SOCKETS_DIR}/${opts.sidecarContainer}/${podInterfaceName(iface.name, false)}`;
   out.source = {
     value: link,
-    from: { source: 'derived', note: `the symlink the vdpa binding plugin makes: ${HOOK_SOCKETS_DIR}/<${input('sidecarContainer')} ${opts.sidecarContainer}>/<pod interface name>` },
+    from: { source: 'derived', note: `the symlink the vdpa binding plugin makes: ${HOOK_SOCKETS_DIR}/<container>/<pod interface name> (${input('sidecarContainer')} ${opts.sidecarContainer})` },
   };
   if (dev?.path) out.symlinkTarget = { value: dev.path, from: dev.pathFrom! };
   if (iface.macAddress) out.mac = { value: iface.macAddress.value, from: { source: 'vmi', pos: iface.macAddress.pos } };
