@@ -54,6 +54,7 @@ export const CODES = {
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',
   NAD_NO_RESOURCE: 'the NetworkAttachmentDefinition has no resourceName annotation',
+  RESOURCE_FROM_ENV: 'no NAD was given, so the resource comes from KUBEVIRT_RESOURCE_NAME_<network> in the env dump',
   RESOURCE_NAME_MISMATCH: 'KUBEVIRT_RESOURCE_NAME_<network> disagrees with the NAD',
   RESOURCE_NOT_IN_ENV: 'the pod env has no PCIDEVICE_ variable for the resource, or no input gives the device',
   NOT_ENOUGH_DEVICES: 'fewer devices were allocated than interfaces need them',

@@ -153,12 +153,20 @@ function resolveResource(need: Need, inp: ResolveInputs, ctx: Context): boolean 
   const nad = findNad(inp.nads, ref, vmi.namespace);
   const envResource = inp.env?.vars.get(resourceNameEnvName(need.net.name));
   if (!nad) {
-    if (envResource) {
+    // the env dump stands in for the NAD only when no NAD was given at all: with NADs given, a
+    // network naming one that is not among them is a mistake (a mistyped networkName) the env
+    // must not hide
+    if (envResource && inp.nads.length === 0) {
       need.resource = envResource.value;
       need.resourcePos = envResource.pos;
+      if (!once.seen(`env-resource:${need.net.name}`)) {
+        diags.warn('RESOURCE_FROM_ENV', `no NetworkAttachmentDefinition was given: network '${need.net.name}' takes resource ${envResource.value} from ${envResource.key} in the env dump`, need.networkName.pos, {
+          help: `launchers up to KubeVirt 1.6 set ${envResource.key}; pass the NAD (${input('nad')}) to check the network against it`,
+        });
+      }
       return true;
     }
-    if (need.status) return true;
+    if (need.status && inp.nads.length === 0) return true;
     if (once.seen(`nad-missing:${need.refText}`, { message: `network '${need.net.name}' names it too`, pos: need.networkName.pos })) return false;
     const elsewhere = inp.nads.filter((n) => n.name === ref.name);
     diags.error('NAD_NOT_FOUND', `network '${need.net.name}' names NetworkAttachmentDefinition ${need.refText}, which is not in the inputs`, need.networkName.pos, {
