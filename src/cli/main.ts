@@ -2,15 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
-import { checkCommand } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { envCommand } from './commands/env.js';
-import { explainCommand } from './commands/explain.js';
-import { inventoryCommand } from './commands/inventory.js';
-import { renderCommand } from './commands/render.js';
-import { sidecarCommand } from './commands/sidecar.js';
-import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
+import { commands } from './lazy-commands.js';
 import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
@@ -126,7 +119,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
-      code = renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands().renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         format: flags.format,
         ...(flags.output !== undefined ? { output: flags.output } : {}),
         ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
@@ -143,7 +136,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
-      code = checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+      code = commands().checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
     });
 
   addInputOptions(
@@ -155,7 +148,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
-      code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
+      code = commands().explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
     });
 
   addInputOptions(
@@ -174,7 +167,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
     )
     .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
-      code = diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands().diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         against: flags.against,
         ignore: flags.ignore,
         strict: flags.strict === true,
@@ -195,7 +188,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
     .action((input: string, flags: CommonFlags & { output?: string }) => {
       const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      code = envCommand(io, inputPaths(input, flags), opts, flags.output);
+      code = commands().envCommand(io, inputPaths(input, flags), opts, flags.output);
     });
 
   program
@@ -205,7 +198,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .addHelpText('after', '\nExamples:\n  vdpa-xml inventory > host-devices.json            (on the node)\n  vdpa-xml inventory --sysfs-root /host/sys -o host-devices.json')
     .action((flags: { sysfsRoot: string; output?: string }) => {
-      code = inventoryCommand(io, flags.sysfsRoot, flags.output);
+      code = commands().inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
   program
@@ -216,12 +209,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
-      code = testCommand(io, dir, flags.update === true, run, flags.format);
+      code = commands().testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
   // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
   // its own, so it takes the program's output, exit override and help-after-error explicitly
-  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
+  program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });
