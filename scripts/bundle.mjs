@@ -18,7 +18,8 @@ import { spawnSync } from 'node:child_process';
 const stub = (name, filter, contents) => ({
   name,
   setup(b) {
-    b.onResolve({ filter }, () => ({ path: name, namespace: `stub-${name}` }));
+    // what the stub itself requires is the real module
+    b.onResolve({ filter }, (args) => (args.namespace === `stub-${name}` ? { path: args.path, external: true } : { path: name, namespace: `stub-${name}` }));
     b.onLoad({ filter: /.*/, namespace: `stub-${name}` }, () => ({ contents, loader: 'js' }));
   },
 });

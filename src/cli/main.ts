@@ -90,9 +90,23 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.sidecarContainer));
 }
 
+const COMMANDS = ['render', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];
+
+/**
+ * Which subcommands to build: only the one being run (commander builds each with its options and
+ * help, 2 ms for all of them at start-up, README "Speed"), none for --version, and all of them for
+ * help and mistakes, so that the list and "did you mean" stay whole.
+ */
+function commandsWanted(argv: readonly string[]): (name: string) => boolean {
+  const first = argv[0];
+  if (first === '--version' || first === '-V') return () => false;
+  return first !== undefined && COMMANDS.includes(first) ? (name) => name === first : () => true;
+}
+
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
   let code: number = EXIT.OK;
+  const wanted = commandsWanted(argv);
   const program = new Command()
     .name('vdpa-xml')
     .description('Render the libvirt domain XML a KubeVirt virt-launcher would produce for a VMI with vDPA interfaces')
@@ -102,7 +116,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExamples:\n  vdpa-xml render fixtures/seed\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt\n  vdpa-xml explain fixtures/seed\n  vdpa-xml diff fixtures/seed --against live.xml\n  vdpa-xml env fixtures/seed-device-plugin\n  vdpa-xml inventory > host-devices.json\n\nExit status: 0 success, 1 a problem with the inputs (diff: different), 2 usage error (diff: could not compare).');
 
-  addInputOptions(
+  if (wanted('render')) addInputOptions(
     program
       .command('render')
       .description('print the libvirt domain XML for a VMI')
@@ -127,7 +141,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       });
     });
 
-  addInputOptions(
+  if (wanted('check')) addInputOptions(
     program
       .command('check')
       .description('translate the inputs as render does and report every problem, without printing the domain')
@@ -139,7 +153,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       code = commands().checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
     });
 
-  addInputOptions(
+  if (wanted('explain')) addInputOptions(
     program
       .command('explain')
       .description('show, per interface, what it became (source, queues, MAC, guest PCI address) and where each value came from')
@@ -151,7 +165,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       code = commands().explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
     });
 
-  addInputOptions(
+  if (wanted('diff')) addInputOptions(
     program
       .command('diff')
       .description('render the inputs and compare the domain by meaning with a real one (virsh dumpxml)')
@@ -175,7 +189,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       });
     });
 
-  addDevicePluginOptions(
+  if (wanted('env')) addDevicePluginOptions(
     program
       .command('env')
       .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
@@ -191,7 +205,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       code = commands().envCommand(io, inputPaths(input, flags), opts, flags.output);
     });
 
-  program
+  if (wanted('inventory')) program
     .command('inventory')
     .description("print this host's inventory of network PCI devices and vDPA devices, read from sysfs, as JSON for --host-devices")
     .option('--sysfs-root <dir>', 'where sysfs is mounted', '/sys')
@@ -201,7 +215,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       code = commands().inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
-  program
+  if (wanted('test')) program
     .command('test')
     .description('render every fixture directory under DIR and compare with its expected output')
     .argument('[dir]', 'directory to search for fixtures', 'fixtures')
@@ -214,7 +228,7 @@ export function run(argv: readonly string[], io: CliIo): number {
 
   // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
   // its own, so it takes the program's output, exit override and help-after-error explicitly
-  program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
+  if (wanted('sidecar')) program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });

@@ -31,14 +31,22 @@ describe('the bundled bin', function () {
     expect([r.status, r.stdout, r.stderr]).to.deep.equal([1, '', inProcess.err]);
   });
 
+  it('loads chalk on first use for coloured diagnostics (FORCE_COLOR), as the modules do', () => {
+    const r = binWith({ FORCE_COLOR: '1' }, [], 'check', 'fixtures/errors/nad-not-found');
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.contain('\u001b[');
+    expect(r.stderr).to.contain('NAD_NOT_FOUND');
+  });
+
   it('holds no child_process: commander\'s is an empty module', () => {
     const bundle = readFileSync('dist/vdpa-xml.cjs', 'utf8');
     expect(bundle).not.to.match(/require\(["'](node:)?child_process["']\)/);
     expect(bundle).to.include('"stub-child_process:child_process"');
   });
 
-  it('--version and --help read only the CLI bundle; a command loads the commands bundle', () => {
-    for (const [argv, loaded] of [[['--version'], ['cli']], [['--help'], ['cli']], [['rendr'], ['cli']], [['render', 'fixtures/seed'], ['cli', 'commands']]] as const) {
+  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle", () => {
+    const cases = [[['--version'], ['cli']], [['render', '--help'], ['cli']], [['render', 'fixtures/seed'], ['cli', 'commands']], [['--help'], ['cli', 'commands']], [['rendr'], ['cli', 'commands']]] as const;
+    for (const [argv, loaded] of cases) {
       const loader = bundleLoader({ env: {} })!;
       const out = memoryIo({ 'fixtures/seed/vmi.yaml': readFileSync('fixtures/seed/vmi.yaml', 'utf8'), 'fixtures/seed/nad.yaml': readFileSync('fixtures/seed/nad.yaml', 'utf8'), 'fixtures/seed/env.txt': readFileSync('fixtures/seed/env.txt', 'utf8') });
       loader.cli().run([...argv], out);
