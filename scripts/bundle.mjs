@@ -30,6 +30,9 @@ const noChildProcess = stub('child_process', /^(node:)?child_process$/, 'module.
 // node:module loads the ESM loader's modules (about 1 ms); only the lazy loads of chalk and
 // @xmldom/xmldom use it, so it is required when they first are
 const lazyModule = stub('node-module', /^(node:)?module$/, 'module.exports = { createRequire: (u) => require("node:module").createRequire(u) };');
+// node:perf_hooks (0.8 ms to load) is imported by the sidecar's server at its top level; every
+// command would pay for it in the commands bundle, so `performance` is fetched on first use
+const lazyPerfHooks = stub('perf-hooks', /^(node:)?perf_hooks$/, 'module.exports = { get performance() { return require("node:perf_hooks").performance; } };');
 const lazyCommands = {
   name: 'lazy-commands',
   setup(b) {
@@ -49,7 +52,7 @@ async function bundle(entry, out, plugins) {
     legalComments: 'none',
     // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
     minifyWhitespace: true,
-    plugins: [noChildProcess, lazyModule, ...plugins],
+    plugins: [noChildProcess, lazyModule, lazyPerfHooks, ...plugins],
     external: ['vdpa-xml:commands'],
     // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
     // out of the bundle and resolve from its place in dist/

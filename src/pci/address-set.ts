@@ -17,7 +17,9 @@ export interface Bus {
 }
 
 export function newBus(model: BusModel): Bus {
-  return { model, ...busProperties(model), slots: Array.from({ length: 32 }, () => ({ functions: 0, aggregate: false })) };
+  const slots: Slot[] = [];
+  for (let i = 0; i < 32; i++) slots.push({ functions: 0, aggregate: false });
+  return { model, ...busProperties(model), slots };
 }
 
 /**
