@@ -6,7 +6,7 @@
 // Run it on another Node with `/path/to/node dist/bench/run.js` (after that Node's
 // `node scripts/code-cache.mjs`). Exits 1 when a target is missed.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { installed, interleaved, peakRssMiB, type Command } from './cold-start.js';
 import { seedCopies } from './fixture-tree.js';
 import { renderTimes } from './scaling.js';
@@ -38,7 +38,7 @@ function machine(): string {
   } catch {
     // not Linux: os.cpus() names it
   }
-  return `${availableParallelism()} CPUs (nproc), ${model}, Node ${process.version}`;
+  return `${availableParallelism()} CPUs (nproc), ${model}, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
 }
 
 function table(): string {
