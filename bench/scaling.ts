@@ -2,7 +2,7 @@ import { makeSource } from '../src/source/source.js';
 import { runPipeline } from '../src/pipeline.js';
 import { DEFAULT_OPTIONS } from '../src/options.js';
 import { serializeDomain } from '../src/xml/serialize.js';
-import { median, msSince } from './stats.js';
+import { msSince, summarize, type Summary } from './stats.js';
 import { vdpaInputs, type BenchInputs } from './vmi-gen.js';
 
 // Without virt-launcher's hotplug reservation, which adds up to four placeholder interfaces to a
@@ -20,7 +20,7 @@ function render(inp: BenchInputs): string {
  * In-process render time (ms) of VMIs with each interface count, interleaved by size: medians of
  * `samples` samples, each the mean of enough renders to last about 30 ms.
  */
-export function renderTimes(counts: readonly number[], samples: number): Map<number, number> {
+export function renderTimes(counts: readonly number[], samples: number): Map<number, Summary> {
   const inputs = counts.map((n) => ({ n, inp: vdpaInputs(n) }));
   const reps = new Map<number, number>();
   // warm-up until the JIT has settled (three passes over every size), the last pass giving an estimate
@@ -41,5 +41,5 @@ export function renderTimes(counts: readonly number[], samples: number): Map<num
       times.get(n)!.push(msSince(start) / k);
     }
   }
-  return new Map([...times].map(([n, t]) => [n, median(t)]));
+  return new Map([...times].map(([n, t]) => [n, summarize(t)]));
 }

@@ -5,6 +5,17 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** Median, min and max of a sample. */
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function summarize(xs: readonly number[]): Summary {
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+}
+
 /** Milliseconds since an hrtime start. */
 export function msSince(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;

@@ -1,60 +1,72 @@
-// The second half of `npm run build` (after tsc): bundles the compiled CLI into one file and
-// stores V8's code cache for it, so a cold `vdpa-xml` reads two files and compiles almost nothing
-// instead of resolving and compiling some 60 modules (README, "Speed"; bin/vdpa-xml.js loads it).
+// The second half of `npm run build` (after tsc): bundles the compiled CLI into two files, then
+// makes V8's code cache for them (scripts/code-cache.mjs), so a cold `vdpa-xml` reads a few files
+// and compiles almost nothing instead of resolving and compiling some 60 modules (README, "Speed";
+// bin/bundle-loader.js loads them).
 //
-// dist/vdpa-xml.cjs is the bundle wrapped as a CommonJS function expression, compiled with
-// node:vm so that its code cache can be produced here and consumed by the bin.
-// dist/vdpa-xml.cjs.cache is that cache, taken after warm-up runs of the commands, so it also
-// holds the functions V8 compiles lazily. V8 rejects it under another Node version; the bin then
-// just compiles the bundle.
+// dist/vdpa-xml.cjs: the CLI (commander, the flags, io) from src/cli/entry.js, with
+// src/cli/lazy-commands.js replaced by a require of 'vdpa-xml:commands', which the loader answers
+// with dist/vdpa-xml-commands.cjs: src/cli/commands/index.js and everything the commands use.
+// So `--version`, `--help` and a usage error never read the pipeline, YAML included.
+// Each is wrapped as a CommonJS function expression, compiled with node:vm so that its code cache
+// can be made and used, and stamped `/*build:ID*/` with a hash of its text (the cache's key).
 import { build } from 'esbuild';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { Script } from 'node:vm';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
-const BUNDLE = resolve('dist/vdpa-xml.cjs');
-const CACHE = `${BUNDLE}.cache`;
+const stub = (name, filter, contents) => ({
+  name,
+  setup(b) {
+    // what the stub itself requires is the real module
+    b.onResolve({ filter }, (args) => (args.namespace === `stub-${name}` ? { path: args.path, external: true } : { path: name, namespace: `stub-${name}` }));
+    b.onLoad({ filter: /.*/, namespace: `stub-${name}` }, () => ({ contents, loader: 'js' }));
+  },
+});
 
 // commander requires child_process for executable subcommands, which vdpa-xml has none of: the
 // bundle gets an empty module instead, so the tool cannot start a program even through a dependency
-const noChildProcess = {
-  name: 'no-child-process',
+const noChildProcess = stub('child_process', /^(node:)?child_process$/, 'module.exports = {};');
+// node:module loads the ESM loader's modules (about 1 ms); only the lazy loads of chalk and
+// @xmldom/xmldom use it, so it is required when they first are
+const lazyModule = stub('node-module', /^(node:)?module$/, 'module.exports = { createRequire: (u) => require("node:module").createRequire(u) };');
+// node:perf_hooks (0.8 ms to load) is imported by the sidecar's server at its top level; every
+// command would pay for it in the commands bundle, so `performance` is fetched on first use
+const lazyPerfHooks = stub('perf-hooks', /^(node:)?perf_hooks$/, 'module.exports = { get performance() { return require("node:perf_hooks").performance; } };');
+const lazyCommands = {
+  name: 'lazy-commands',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    b.onResolve({ filter: /lazy-commands\.js$/ }, () => ({ path: 'lazy-commands', namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.commands = () => require("vdpa-xml:commands");', loader: 'js' }));
   },
 };
 
-const result = await build({
-  entryPoints: ['dist/src/cli/entry.js'],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  legalComments: 'none',
-  // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
-  minifyWhitespace: true,
-  plugins: [noChildProcess],
-  // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
-  // out of the bundle and resolve from its place in dist/
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-  logLevel: 'warning',
-});
-const source = `(function (exports, require, module, __filename, __dirname) {${result.outputFiles[0].text}\n})`;
-writeFileSync(BUNDLE, source);
-rmSync(CACHE, { force: true });
+async function bundle(entry, out, plugins) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    legalComments: 'none',
+    // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
+    minifyWhitespace: true,
+    plugins: [noChildProcess, lazyModule, lazyPerfHooks, ...plugins],
+    external: ['vdpa-xml:commands'],
+    // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
+    // out of the bundle and resolve from its place in dist/
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: 'warning',
+  });
+  const body = `(function (exports, require, module, __filename, __dirname) {${result.outputFiles[0].text}\n})`;
+  const id = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  writeFileSync(resolve(out), `/*build:${id}*/${body}`);
+}
 
-// warm up in this process: the commands' code paths get compiled, then go into the cache
-const script = new Script(source, { filename: BUNDLE });
-const cjs = { exports: {} };
-script.runInThisContext()(cjs.exports, createRequire(BUNDLE), cjs, BUNDLE, dirname(BUNDLE));
-const io = { ...cjs.exports.nodeIo(), stdout: () => {}, stderr: () => {} };
-const runs = [['render', 'fixtures/seed'], ['render', 'fixtures/errors/nad-not-found'], ['test', 'fixtures/seed'], ['--help']];
-for (const argv of runs) if (existsSync(argv[1] ?? '.')) cjs.exports.run(argv, io);
-writeFileSync(CACHE, script.createCachedData());
+await bundle('dist/src/cli/entry.js', 'dist/vdpa-xml.cjs', [lazyCommands]);
+await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', []);
 
 // The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar and
 // commander only, as a plain CommonJS module. No code cache: it is compiled once per pod, and
@@ -74,3 +86,7 @@ await build({
   plugins: [noChildProcess],
   logLevel: 'warning',
 });
+
+// the cache is made in a process of its own, as at install, so that nothing this one compiled or ran goes into it
+const r = spawnSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });
+if (r.status !== 0) process.exit(r.status ?? 1);

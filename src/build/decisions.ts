@@ -1,6 +1,6 @@
 import type { Position } from '../diagnostics/diagnostics.js';
 import { effectiveBinding, type TranslatedBinding } from '../kubevirt/bindings.js';
-import { isPodNetwork } from '../kubevirt/networks.js';
+import { isPodNetwork, networkOf } from '../kubevirt/networks.js';
 import { normalizeMac, stableMac, tapName } from '../kubevirt/names.js';
 import { formatPciAddress } from '../model/pci-address.js';
 import type { Vmi, VmiInterface } from '../model/vmi.js';
@@ -79,7 +79,7 @@ export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, Resolved
   const queues = networkQueues(vmi);
   return vmi.interfaces.map((iface) => {
     const binding = effectiveBinding(iface, opts.vdpaBindingName);
-    const net = vmi.networks.find((n) => n.name === iface.name);
+    const net = networkOf(vmi, iface.name);
     const out: InterfaceDecision = { name: iface.name, iface, absent: iface.state?.value === 'absent' };
     if (binding) out.binding = binding;
     if (net?.source?.kind === 'pod') out.network = { value: 'pod', from: { source: 'vmi', pos: net.source.pos } };

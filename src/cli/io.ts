@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -24,10 +24,47 @@ export interface CliIo {
   stderrIsTTY: boolean;
 }
 
+/** Why a write to stdout or stderr failed other than a closed pipe, for the bin's exit status (3); undefined while none has. */
+export let outputFailure: string | undefined;
+
+/** Descriptors whose reader has gone (EPIPE) or that failed: what is still written to them is dropped. */
+const closed = new Set<number>();
+
+// A descriptor inherited in non-blocking mode answers EAGAIN when the pipe is full: wait a moment, retry.
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes text to fd 1 or 2 directly and completely. process.stdout would build a stream (3 ms of
+ * start-up for a pipe, README "Speed") only to do the same. A reader that went away
+ * (`vdpa-xml render ... | head`) ends the output quietly, as before; any other failure is kept in
+ * outputFailure.
+ */
+function writeAll(fd: number, text: string): void {
+  if (closed.has(fd) || text === '') return;
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += writeSync(fd, bytes, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        pause(1);
+        continue;
+      }
+      closed.add(fd);
+      if (code !== 'EPIPE') outputFailure ??= `cannot write to ${fd === 1 ? 'stdout' : 'stderr'}: ${code ?? String(e)}`;
+      return;
+    }
+  }
+}
+
+// node:tty loads net and the stream modules: asked only when colour is decided (diagnostics to show)
+const isatty = (fd: number): boolean => (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(fd);
+
 export function nodeIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
     readFile: (p) => readFileSync(p),
     readStdin: () => readFileSync(0),
     isDirectory: (p) => {
@@ -62,7 +99,11 @@ export function nodeIo(): CliIo {
     },
     removeFile: (path) => unlinkSync(path),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    get stdoutIsTTY() {
+      return isatty(1);
+    },
+    get stderrIsTTY() {
+      return isatty(2);
+    },
   };
 }

@@ -2,15 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
-import { checkCommand } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { envCommand } from './commands/env.js';
-import { explainCommand } from './commands/explain.js';
-import { inventoryCommand } from './commands/inventory.js';
-import { renderCommand } from './commands/render.js';
-import { sidecarCommand } from './commands/sidecar.js';
-import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
+import { commands } from './lazy-commands.js';
 import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
@@ -97,9 +90,23 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.sidecarContainer));
 }
 
+const COMMANDS = ['render', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];
+
+/**
+ * Which subcommands to build: only the one being run (commander builds each with its options and
+ * help, 2 ms for all of them at start-up, README "Speed"), none for --version, and all of them for
+ * help and mistakes, so that the list and "did you mean" stay whole.
+ */
+function commandsWanted(argv: readonly string[]): (name: string) => boolean {
+  const first = argv[0];
+  if (first === '--version' || first === '-V') return () => false;
+  return first !== undefined && COMMANDS.includes(first) ? (name) => name === first : () => true;
+}
+
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
   let code: number = EXIT.OK;
+  const wanted = commandsWanted(argv);
   const program = new Command()
     .name('vdpa-xml')
     .description('Render the libvirt domain XML a KubeVirt virt-launcher would produce for a VMI with vDPA interfaces')
@@ -109,7 +116,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExamples:\n  vdpa-xml render fixtures/seed\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt\n  vdpa-xml explain fixtures/seed\n  vdpa-xml diff fixtures/seed --against live.xml\n  vdpa-xml env fixtures/seed-device-plugin\n  vdpa-xml inventory > host-devices.json\n\nExit status: 0 success, 1 a problem with the inputs (diff: different), 2 usage error (diff: could not compare).');
 
-  addInputOptions(
+  if (wanted('render')) addInputOptions(
     program
       .command('render')
       .description('print the libvirt domain XML for a VMI')
@@ -126,7 +133,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
-      code = renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands().renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         format: flags.format,
         ...(flags.output !== undefined ? { output: flags.output } : {}),
         ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
@@ -134,7 +141,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       });
     });
 
-  addInputOptions(
+  if (wanted('check')) addInputOptions(
     program
       .command('check')
       .description('translate the inputs as render does and report every problem, without printing the domain')
@@ -143,10 +150,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
-      code = checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+      code = commands().checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
     });
 
-  addInputOptions(
+  if (wanted('explain')) addInputOptions(
     program
       .command('explain')
       .description('show, per interface, what it became (source, queues, MAC, guest PCI address) and where each value came from')
@@ -155,10 +162,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
-      code = explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
+      code = commands().explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
     });
 
-  addInputOptions(
+  if (wanted('diff')) addInputOptions(
     program
       .command('diff')
       .description('render the inputs and compare the domain by meaning with a real one (virsh dumpxml)')
@@ -174,7 +181,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
     )
     .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
-      code = diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands().diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         against: flags.against,
         ignore: flags.ignore,
         strict: flags.strict === true,
@@ -182,7 +189,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       });
     });
 
-  addDevicePluginOptions(
+  if (wanted('env')) addDevicePluginOptions(
     program
       .command('env')
       .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
@@ -195,20 +202,20 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
     .action((input: string, flags: CommonFlags & { output?: string }) => {
       const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      code = envCommand(io, inputPaths(input, flags), opts, flags.output);
+      code = commands().envCommand(io, inputPaths(input, flags), opts, flags.output);
     });
 
-  program
+  if (wanted('inventory')) program
     .command('inventory')
     .description("print this host's inventory of network PCI devices and vDPA devices, read from sysfs, as JSON for --host-devices")
     .option('--sysfs-root <dir>', 'where sysfs is mounted', '/sys')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .addHelpText('after', '\nExamples:\n  vdpa-xml inventory > host-devices.json            (on the node)\n  vdpa-xml inventory --sysfs-root /host/sys -o host-devices.json')
     .action((flags: { sysfsRoot: string; output?: string }) => {
-      code = inventoryCommand(io, flags.sysfsRoot, flags.output);
+      code = commands().inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
-  program
+  if (wanted('test')) program
     .command('test')
     .description('render every fixture directory under DIR and compare with its expected output')
     .argument('[dir]', 'directory to search for fixtures', 'fixtures')
@@ -216,12 +223,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
-      code = testCommand(io, dir, flags.update === true, run, flags.format);
+      code = commands().testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
   // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
   // its own, so it takes the program's output, exit override and help-after-error explicitly
-  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
+  if (wanted('sidecar')) program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });

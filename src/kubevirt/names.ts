@@ -1,7 +1,12 @@
-import { createHash } from 'node:crypto';
+// @noble/hashes rather than node:crypto: loading node:crypto (and the stream modules it pulls in)
+// costs about 4 ms of every start, a render of the seed needs a hash, and these names need only
+// SHA-256 and SHA-1 over a few bytes (README, "Speed").
+import { sha1 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 
 function sha256hex(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(s)));
 }
 
 /**
@@ -36,10 +41,14 @@ export function normalizeMac(mac: string): string {
  * KubeVirt derives firmware UUIDs from the VMI name.
  */
 export function uuidV5(namespaceUuid: string, name: string): string {
-  const ns = Buffer.from(namespaceUuid.replace(/-/g, ''), 'hex');
-  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
+  const ns = hexToBytes(namespaceUuid.replace(/-/g, ''));
+  const nameBytes = utf8ToBytes(name);
+  const input = new Uint8Array(ns.length + nameBytes.length);
+  input.set(ns);
+  input.set(nameBytes, ns.length);
+  const h = sha1(input);
   h[6] = ((h[6] as number) & 0x0f) | 0x50;
   h[8] = ((h[8] as number) & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
+  const x = bytesToHex(h.subarray(0, 16));
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }

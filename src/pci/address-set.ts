@@ -17,7 +17,9 @@ export interface Bus {
 }
 
 export function newBus(model: BusModel): Bus {
-  return { model, ...busProperties(model), slots: Array.from({ length: 32 }, () => ({ functions: 0, aggregate: false })) };
+  const slots: Slot[] = [];
+  for (let i = 0; i < 32; i++) slots.push({ functions: 0, aggregate: false });
+  return { model, ...busProperties(model), slots };
 }
 
 /**
@@ -46,6 +48,12 @@ export class PciPlacementError extends Error {
  */
 export class PciAddressSet {
   readonly buses: Bus[] = [];
+  /**
+   * Per device flags, the bus and slot before which next() found nothing free for them. Slots only
+   * fill up and buses are only appended, so what was not free stays not free: next() starts there
+   * instead of at bus 0, and placing n devices looks at each slot about once, not n times.
+   */
+  private readonly searchFrom = new Map<number, { bus: number; slot: number }>();
 
   constructor(
     models: readonly BusModel[],
@@ -127,17 +135,24 @@ export class PciAddressSet {
    * (virDomainPCIAddressGetNextAddr). A dry run adds a bus when nothing is free.
    */
   next(flags: number): PciAddress {
-    for (let b = 0; b < this.buses.length; b++) {
+    const from = this.searchFrom.get(flags) ?? { bus: 0, slot: 0 };
+    for (let b = from.bus; b < this.buses.length; b++) {
       const bus = this.buses[b]!;
       if (!PciAddressSet.compatible(bus.flags, flags, false)) continue;
-      for (let slot = bus.minSlot; slot <= bus.maxSlot; slot++) {
+      for (let slot = b === from.bus ? Math.max(bus.minSlot, from.slot) : bus.minSlot; slot <= bus.maxSlot; slot++) {
         const s = bus.slots[slot]!;
-        if (s.functions === 0) return { domain: 0, bus: b, slot, function: 0 };
-        if (flags & F.AGGREGATE_SLOT && s.aggregate) {
-          for (let fn = 0; fn < 8; fn++) if (!(s.functions & (1 << fn))) return { domain: 0, bus: b, slot, function: fn };
+        let fn = s.functions === 0 ? 0 : -1;
+        if (fn < 0 && flags & F.AGGREGATE_SLOT && s.aggregate) {
+          for (let f = 0; f < 8 && fn < 0; f++) if (!(s.functions & (1 << f))) fn = f;
+        }
+        if (fn >= 0) {
+          // the caller may only look (not reserve): the next search starts at this slot again
+          this.searchFrom.set(flags, { bus: b, slot });
+          return { domain: 0, bus: b, slot, function: fn };
         }
       }
     }
+    this.searchFrom.set(flags, { bus: this.buses.length, slot: 0 });
     if (!this.dryRun) throw new PciPlacementError('exhausted', 'no more available PCI slots');
     const a: PciAddress = { domain: 0, bus: this.buses.length, slot: 0, function: 0 };
     this.grow(a, flags);

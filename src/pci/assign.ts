@@ -23,6 +23,13 @@ function pciControllers(domain: Domain): Controller[] {
   return domain.devices.controllers.filter((c) => c.type === 'pci');
 }
 
+/** The PCI controllers by index (the first of an index, as a search finds it), for lookups per bus. */
+function pciControllersByIndex(domain: Domain): Map<number, Controller> {
+  const m = new Map<number, Controller>();
+  for (const c of pciControllers(domain)) if (!m.has(c.index)) m.set(c.index, c);
+  return m;
+}
+
 function isRoot(model: string | undefined): boolean {
   return model === 'pci-root' || model === 'pcie-root';
 }
@@ -41,17 +48,19 @@ interface Cursor {
 function createSet(domain: Domain, nbuses: number, dryRun: boolean, cur: Cursor): PciAddressSet {
   const models: BusModel[] = [];
   const defaultModel: BusModel = domain.machine === 'q35' ? 'pcie-root-port' : 'pci-bridge';
+  const byIndex = pciControllersByIndex(domain);
   for (let i = 0; i < nbuses; i++) {
-    const c = pciControllers(domain).find((x) => x.index === i);
+    const c = byIndex.get(i);
     models.push(c && isBusModel(c.model) ? c.model : i === 0 ? 'pci-root' : defaultModel);
   }
   const set = new PciAddressSet(models, dryRun);
+  const controllers = new Set<DeviceBase>(domain.devices.controllers);
   for (const p of devicesInIterateOrder(domain)) {
     const a = pciAddressOf(p.info);
     if (!a) continue;
     // the PIIX3 IDE and USB functions are reserved with the chipset
     const c = p.info as Controller;
-    if (a.bus === 0 && a.slot === 1 && domain.devices.controllers.includes(c) && c.index === 0 &&
+    if (a.bus === 0 && a.slot === 1 && controllers.has(c) && c.index === 0 &&
       ((c.type === 'ide' && a.function === 1) || (c.type === 'usb' && (c.model === undefined || c.model === 'piix3-uhci') && a.function === 2))) continue;
     cur.device = p.info;
     set.reserve(a, p.flags || F.PCI_DEVICE, true);
@@ -147,8 +156,9 @@ export function assignPciAddresses(domain: Domain): PlacementProblem[] {
     assignDevices(domain, dry, cur);
     cur.device = undefined;
     if (maxIdx <= 0 && dry.buses.length > maxIdx + 1 && q35) dry.reserveNext(PCIE_ENDPOINT);
+    const given = pciControllersByIndex(domain);
     for (let i = 1; i < dry.buses.length; i++) {
-      if (pciControllers(domain).some((c) => c.index === i)) continue;
+      if (given.has(i)) continue;
       const model = dry.buses[i]!.model;
       domain.devices.controllers.push({ type: 'pci', index: i, model });
       if (!isRoot(model)) dry.reserveNext(controllerConnectFlags(model));

@@ -92,17 +92,23 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
   const all = devicesInIterateOrder(domain);
   const by = (pred: (p: PciDevice) => boolean): PciDevice[] => all.filter(pred);
   const d = domain.devices;
-  const isIn = <T>(list: readonly T[]) => (p: PciDevice): boolean => list.includes(p.info as T);
+  // sets, not list searches: with 256 interfaces a search per device was 65,000 comparisons a pass
+  const isIn = <T>(list: readonly T[]) => {
+    const set = new Set<unknown>(list);
+    return (p: PciDevice): boolean => set.has(p.info);
+  };
+  const controllers = new Set<unknown>(d.controllers);
+  const disks = new Set<unknown>(d.disks);
   const otherControllers = by((p) => {
     const c = p.info as Controller;
-    if (!d.controllers.includes(c) || c.type === 'pci') return false;
+    if (!controllers.has(c) || c.type === 'pci') return false;
     if (c.type === 'ide' && c.index === 0) return false;
     return p.flags !== 0;
   });
   return [
     ...by(isIn(d.interfaces)),
     ...otherControllers,
-    ...by((p) => d.disks.includes(p.info as never) && p.flags !== 0),
+    ...by((p) => disks.has(p.info) && p.flags !== 0),
     ...by(isIn(d.hostdevs)),
     ...by((p) => p.info === d.memballoon && p.flags !== 0),
     ...by(isIn(d.rngs)),

@@ -23,6 +23,11 @@ const LIST_AT_MOST = 8;
  */
 export class DevicePluginAllocator {
   private readonly used = new Set<string>();
+  /**
+   * Per resource, the index in its pool before which every device is used: devices only ever
+   * become used, so each take looks at each device once instead of searching the pool again.
+   */
+  private readonly cursors = new Map<string, number>();
   /** resources already reported as unusable: later interfaces become notes on that error */
   private readonly refused = new Set<string>();
 
@@ -75,9 +80,12 @@ export class DevicePluginAllocator {
       });
       return refuse();
     }
-    const taken = pool.devices.filter((d) => this.used.has(d.device.address.value)).length;
-    const next = pool.devices.find((d) => !this.used.has(d.device.address.value));
+    let cursor = this.cursors.get(resource) ?? 0;
+    while (cursor < pool.devices.length && this.used.has(pool.devices[cursor]!.device.address.value)) cursor++;
+    this.cursors.set(resource, cursor);
+    const next = pool.devices[cursor];
     if (!next) {
+      const taken = pool.devices.filter((d) => this.used.has(d.device.address.value)).length;
       diags.error('NOT_ENOUGH_DEVICES', `resource ${resource} has ${pool.devices.length} device(s) on this host, but interface '${iface.name}' needs device ${taken + 1}`, at, {
         help: poolHelp(pool, this.host.inventoryName),
         related: [{ message: `resource ${resource} is configured here`, pos: namePos }],

@@ -20,6 +20,7 @@ import { OnceReporter } from './once-reporter.js';
 import { HOW_TO_GET_A_PATH } from './vdpa-path.js';
 import type { PoolDevice } from '../device-plugin/pools.js';
 import { input } from '../options.js';
+import { networksByName } from '../kubevirt/networks.js';
 
 export interface ResolveInputs {
   vmi: Vmi;
@@ -129,11 +130,12 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
 
 function collectNeeds(inp: ResolveInputs): Need[] {
   const needs: Need[] = [];
+  const networks = networksByName(inp.vmi);
   for (const iface of inp.vmi.interfaces) {
     const kind = effectiveBinding(iface, inp.vdpaBindingName);
     if (kind !== 'vdpa' && kind !== 'sriov') continue;
     if (iface.state?.value === 'absent') continue;
-    const net = inp.vmi.networks.find((n) => n.name === iface.name);
+    const net = networks.get(iface.name);
     if (net?.source?.kind !== 'multus' || !net.source.networkName) continue; // reported by validation
     const networkName = net.source.networkName;
     const ref = nadRef(networkName.value, inp.vmi.namespace);
@@ -216,7 +218,7 @@ const networkStatusDevices: DeviceSource = {
     const status = need.status;
     if (!status) return undefined;
     const pool = need.resource !== undefined ? envPools?.pool(need.resource) : undefined;
-    if (pool && !pool.devices.some((d) => d.id === status.id.value)) {
+    if (pool && !pool.ids.has(status.id.value)) {
       diags.error('DEVICE_SOURCE_CONFLICT', `${inp.networkStatus!.origin} gives device ${status.id.value} to network '${need.net.name}', but ${pool.v.key} lists ${pool.devices.map((d) => d.id).join(',') || 'no device'}`, status.id.pos, {
         help: sameSourceHelp,
         related: [{ message: `${pool.v.key} in the env dump is here`, pos: pool.v.pos }],

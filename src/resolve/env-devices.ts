@@ -9,10 +9,14 @@ import { HOST_PCI, HOW_TO_GET_A_PATH, VDPA_PATH } from './vdpa-path.js';
 interface Pool {
   v: EnvVar;
   devices: EnvDevice[];
+  /** the IDs of devices, for the network-status check that a device is listed */
+  ids: Set<string>;
   /** device IDs another source (network-status) already gave to an interface */
   claimed: Set<string>;
   /** how many interfaces took a device from the list */
   taken: number;
+  /** the index in devices the next take looks from: each device is looked at once, whatever the count */
+  cursor: number;
 }
 
 /**
@@ -36,7 +40,8 @@ export class EnvPools {
     const v = this.env.vars.get(varName);
     let pool: Pool | undefined;
     if (v) {
-      pool = { v, devices: envDeviceList(this.env, v), claimed: new Set(), taken: 0 };
+      const devices = envDeviceList(this.env, v);
+      pool = { v, devices, ids: new Set(devices.map((d) => d.id)), claimed: new Set(), taken: 0, cursor: 0 };
       for (const d of pool.devices) {
         if (!HOST_PCI.test(d.id)) {
           this.diags.error('INVALID_HOST_PCI', `${varName} lists '${d.id}', which is not a PCI address`, d.pos, {
@@ -49,9 +54,15 @@ export class EnvPools {
     return pool;
   }
 
-  /** Marks a device as placed by another source, so interfaces taking devices in order skip it. */
+  /**
+   * Marks a device as placed by another source, so interfaces taking devices in order skip it.
+   * Every claim comes before the first take (resolveDevices places network-status devices first),
+   * which is what lets take() move a cursor instead of filtering the list each time.
+   */
   claim(resource: string, id: string): void {
-    this.pool(resource)?.claimed.add(id);
+    const pool = this.pool(resource);
+    if (pool && pool.taken > 0) throw new Error('internal error: a device claimed after devices were taken in order');
+    pool?.claimed.add(id);
   }
 
   /** The next unclaimed device of a resource for an interface, or undefined (reported). */
@@ -66,11 +77,14 @@ export class EnvPools {
       });
       return undefined;
     }
-    const free = pool.devices.filter((d) => !pool.claimed.has(d.id));
-    const d = free[pool.taken];
+    // the next unclaimed device in list order
+    while (pool.cursor < pool.devices.length && pool.claimed.has(pool.devices[pool.cursor]!.id)) pool.cursor++;
+    const d = pool.devices[pool.cursor];
+    pool.cursor++;
     pool.taken++;
     if (!d) {
-      const sharing = vmi.interfaces.filter((i) => vmi.networks.find((x) => x.name === i.name)?.source?.kind === 'multus');
+      const multus = new Set(vmi.networks.filter((x) => x.source?.kind === 'multus').map((x) => x.name));
+      const sharing = vmi.interfaces.filter((i) => multus.has(i.name));
       this.diags.error('NOT_ENOUGH_DEVICES', `${varName} lists ${pool.devices.length} device(s), but interface '${iface.name}' needs device ${pool.taken + pool.claimed.size} of ${resource}`, iface.binding!.pos, {
         help: `each interface on ${resource} takes its own device: request one per interface (${sharing.length} secondary interfaces here) or check the device plugin's pool`,
         related: [{ message: `${varName} is here`, pos: pool.v.pos }],

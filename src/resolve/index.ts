@@ -11,6 +11,7 @@ import { simulateDevicePlugin } from './device-sources.js';
 import { resolveDevices } from './devices.js';
 import { findNad } from './nad-lookup.js';
 import type { ResolvedDevice } from './types.js';
+import { networkOf } from '../kubevirt/networks.js';
 
 /** How far resolution got for a vdpa or sriov interface that has no device: the NAD its network names. */
 export interface NadProgress {
@@ -46,7 +47,7 @@ export function resolve(vmi: Vmi, loaded: LoadedInputs, opts: Options, diags: Di
   for (const iface of vmi.interfaces) {
     const kind = effectiveBinding(iface, opts.vdpaBindingName);
     if ((kind !== 'vdpa' && kind !== 'sriov') || devices.has(iface.name)) continue;
-    const net = vmi.networks.find((n) => n.name === iface.name);
+    const net = networkOf(vmi, iface.name);
     if (net?.source?.kind !== 'multus' || !net.source.networkName) continue;
     const ref = nadRef(net.source.networkName.value, vmi.namespace);
     const nad = findNad(loaded.nads, ref, vmi.namespace);

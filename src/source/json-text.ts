@@ -27,10 +27,121 @@ export function parseJsonText(text: string): JsonText {
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    return { ok: false, offset: m ? Number(m[1]) : 0, message, tooDeep: false };
+  } catch {
+    // V8's message text differs between Node versions (Node 22 adds a line and column) and some
+    // messages give no position: the offset and the words are found here instead
+    const offset = syntaxErrorOffset(text);
+    const message = offset >= text.length ? 'unexpected end of text' : `unexpected ${JSON.stringify(text[offset])}`;
+    return { ok: false, offset, message, tooDeep: false };
+  }
+}
+
+const WS = /[ \t\n\r]*/y;
+
+/**
+ * The offset of the first character at which text stops being JSON (RFC 8259), or text.length
+ * when it ends too soon. Called only after JSON.parse refused the text. Iterative: the nesting
+ * was bounded before, but nothing here recurses anyway.
+ */
+function syntaxErrorOffset(text: string): number {
+  const stack: ('array' | 'object')[] = [];
+  let i = 0;
+  const ws = (): void => {
+    WS.lastIndex = i;
+    WS.exec(text);
+    i = WS.lastIndex;
+  };
+  /** past a string starting at i; false (i at the fault) when it is not one */
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        i++;
+        if (text[i] === 'u') {
+          for (let k = 0; k < 4; k++) if (!/[0-9a-fA-F]/.test(text[++i] ?? '')) return false;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) {
+          return false;
+        }
+      }
+    }
+    return false;
+  };
+  const digits = (): boolean => {
+    const start = i;
+    while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    return i > start;
+  };
+  /** past a number, or false with i at the first character that cannot continue it */
+  const number = (): boolean => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else if (!digits()) return false;
+    if (text[i] === '.') {
+      i++;
+      if (!digits()) return false;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!digits()) return false;
+    }
+    return true;
+  };
+  /** past a key and its colon, i at the value; false at the fault */
+  const member = (): boolean => {
+    ws();
+    if (!string()) return false;
+    ws();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  for (;;) {
+    // a value
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      stack.push(c === '{' ? 'object' : 'array');
+      i++;
+      ws();
+      if (text[i] === (c === '{' ? '}' : ']')) {
+        stack.pop();
+        i++;
+      } else if (c === '{') {
+        if (!member()) return i;
+        continue;
+      } else {
+        continue;
+      }
+    } else if (c === '"') {
+      if (!string()) return i;
+    } else if (c === 't' || c === 'f' || c === 'n') {
+      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
+      for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return i;
+    } else if (!number()) {
+      return i;
+    }
+    // after a value: close containers, or a comma for the next one
+    for (;;) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i;
+      const d = text[i];
+      if (d === ',') {
+        i++;
+        if (top === 'object' && !member()) return i;
+        break;
+      }
+      if (d !== (top === 'object' ? '}' : ']')) return i;
+      stack.pop();
+      i++;
+    }
   }
 }
 

@@ -34,6 +34,19 @@ describe('vdpa-xml --help and --version', () => {
     expect(r).to.deep.include({ code: 2, stdout: '', stderr: "error: unknown command 'frobnicate'\n(run with --help for usage)\n" });
   });
 
+  // main.ts builds only the subcommand being run; a mistake or `help` still sees all of them
+  it('a misspelt command gets "did you mean" (every command is built for a mistake)', () => {
+    expect(runCli(['rendr', 'fixtures/seed'])).to.deep.include({ code: 2, stdout: '', stderr: "error: unknown command 'rendr'\n(Did you mean render?)\n(run with --help for usage)\n" });
+    expect(runCli(['sidecra']).stderr).to.contain('(Did you mean sidecar?)');
+  });
+
+  it('help COMMAND shows that command\'s usage, and --version stops at the version whatever follows', () => {
+    const r = runCli(['help', 'explain']);
+    expect(r.code).to.equal(0);
+    expect(r.stdout.split('\n')[0]).to.match(/^Usage: vdpa-xml explain \[options\] <input>/);
+    expect(runCli(['--version', 'render'])).to.deep.include({ code: 0, stdout: runCli(['--version']).stdout });
+  });
+
   it('an unknown option is a usage error (exit 2)', () => {
     const r = runCli(['check', 'fixtures/seed', '--colour']);
     expect(r).to.deep.include({ code: 2, stdout: '', stderr: "error: unknown option '--colour'\n(run with --help for usage)\n" });

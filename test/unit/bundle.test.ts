@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
 import { memoryIo } from '../helpers.js';
 
@@ -9,6 +12,11 @@ import { memoryIo } from '../helpers.js';
 describe('the bundled bin', function () {
   this.timeout(30_000);
   const bin = (...args: string[]) => spawnSync(process.execPath, ['bin/vdpa-xml.js', ...args], { encoding: 'utf8' });
+  const binWith = (env: Record<string, string>, nodeFlags: string[], ...args: string[]) =>
+    spawnSync(process.execPath, [...nodeFlags, 'bin/vdpa-xml.js', ...args], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '', ...env } });
+  const { bundleLoader } = createRequire(import.meta.url)('../../../bin/bundle-loader.js') as {
+    bundleLoader: (o?: { env?: Record<string, string> }) => { cli: () => { run: typeof run; nodeIo: () => unknown }; loadedBundles: () => string[] } | undefined;
+  };
 
   it('renders the seed to the expected bytes', () => {
     const r = bin('render', 'fixtures/seed');
@@ -23,9 +31,56 @@ describe('the bundled bin', function () {
     expect([r.status, r.stdout, r.stderr]).to.deep.equal([1, '', inProcess.err]);
   });
 
+  it('loads chalk on first use for coloured diagnostics (FORCE_COLOR), as the modules do', () => {
+    const r = binWith({ FORCE_COLOR: '1' }, [], 'check', 'fixtures/errors/nad-not-found');
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.contain('\u001b[');
+    expect(r.stderr).to.contain('NAD_NOT_FOUND');
+  });
+
   it('holds no child_process: commander\'s is an empty module', () => {
     const bundle = readFileSync('dist/vdpa-xml.cjs', 'utf8');
     expect(bundle).not.to.match(/require\(["'](node:)?child_process["']\)/);
-    expect(bundle).to.include('"stub:child_process"');
+    expect(bundle).to.include('"stub-child_process:child_process"');
+  });
+
+  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle", () => {
+    const cases = [[['--version'], ['cli']], [['render', '--help'], ['cli']], [['render', 'fixtures/seed'], ['cli', 'commands']], [['--help'], ['cli', 'commands']], [['rendr'], ['cli', 'commands']]] as const;
+    for (const [argv, loaded] of cases) {
+      const loader = bundleLoader({ env: {} })!;
+      const out = memoryIo({ 'fixtures/seed/vmi.yaml': readFileSync('fixtures/seed/vmi.yaml', 'utf8'), 'fixtures/seed/nad.yaml': readFileSync('fixtures/seed/nad.yaml', 'utf8'), 'fixtures/seed/env.txt': readFileSync('fixtures/seed/env.txt', 'utf8') });
+      loader.cli().run([...argv], out);
+      expect(loader.loadedBundles(), argv.join(' ')).to.deep.equal(loaded);
+    }
+  });
+
+  it('uses the code cache made at build time without a word, and says when V8 rejects it (a V8 flag) only under VDPA_XML_DEBUG', () => {
+    const ok = binWith({ VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
+    expect([ok.status, ok.stderr]).to.deep.equal([0, '']);
+    const flagged = binWith({ VDPA_XML_DEBUG: '1' }, ['--stack-size=2000'], 'render', 'fixtures/seed');
+    expect(flagged.status).to.equal(0);
+    expect(flagged.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
+    expect(flagged.stderr).to.match(/^vdpa-xml: V8 rejected the code cache .*vdpa-xml\.cjs\.[0-9a-f]{16}\.v\d+\.\d+\.\d+-\w+\.cache \(another Node build or V8 flags\); compiling vdpa-xml\.cjs\n/);
+    expect(flagged.stderr).to.include('compiling vdpa-xml-commands.cjs');
+    const quiet = binWith({}, ['--stack-size=2000'], 'render', 'fixtures/seed');
+    expect([quiet.status, quiet.stderr]).to.deep.equal([0, '']);
+  });
+
+  it('writes nothing at run time (dist/ untouched) unless VDPA_XML_CACHE_DIR is set, and then its caches there on first use', () => {
+    const before = readdirSync('dist').map((f) => `${f} ${statSync(join('dist', f)).mtimeMs}`);
+    expect(bin('render', 'fixtures/seed').status).to.equal(0);
+    expect(binWith({}, ['--stack-size=2000'], 'render', 'fixtures/seed').status).to.equal(0);
+    expect(readdirSync('dist').map((f) => `${f} ${statSync(join('dist', f)).mtimeMs}`)).to.deep.equal(before);
+    const dir = mkdtempSync(join(tmpdir(), 'vdpa-xml-cache-test-'));
+    try {
+      const first = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
+      expect(first.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
+      expect(first.stderr).to.match(/no code cache .* yet \(written at exit\)/);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml.cjs']);
+      const second = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
+      expect([second.status, second.stderr]).to.deep.equal([0, '']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -60,8 +60,12 @@ describe('no side channels (source scan)', () => {
     const io = FILES.find((f) => f.path === IO)!.text;
     const fsNames = /import\s*\{([^}]*)\}\s*from\s*'node:fs'/.exec(io)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
     // writeFileSync with flag 'wx' makes the temporary file beside the target; rename puts it in place
-    expect(fsNames.sort()).to.deep.equal(['readFileSync', 'readdirSync', 'readlinkSync', 'renameSync', 'statSync', 'unlinkSync', 'writeFileSync']);
+    expect(fsNames.sort()).to.deep.equal(['readFileSync', 'readdirSync', 'readlinkSync', 'renameSync', 'statSync', 'unlinkSync', 'writeFileSync', 'writeSync']);
     expect(io.match(/writeFileSync\(/g)).to.have.length(1);
+    // writeSync is stdout and stderr themselves (fd 1 and 2, written directly): one call, in writeAll
+    expect(io.match(/writeSync\(/g)).to.have.length(1);
+    expect(io).to.include('off += writeSync(fd, bytes, off)');
+    expect([...io.matchAll(/writeAll\(([^,)]+)/g)].map((m) => m[1]).sort()).to.deep.equal(['1', '2', 'fd: number']);
     expect(io).to.include("writeFileSync(tmp, text, { flag: 'wx' })");
     const callers = FILES.filter((f) => /\.writeFileAtomic\(/.test(f.text)).map((f) => f.path).sort();
     // write-output.ts is -o for render, env and inventory; test.ts writes expected files on --update

@@ -1,6 +1,7 @@
 import { effectiveBinding } from '../../kubevirt/bindings.js';
 import type { RuleContext } from '../context.js';
 import { input } from '../../options.js';
+import { networkOf } from '../../kubevirt/networks.js';
 
 /**
  * BindingNetworkRule: each binding sits on a network it can use (KubeVirt webhook, facts.md §2):
@@ -21,7 +22,7 @@ export function BindingNetworkRule(ctx: RuleContext): void {
       });
       continue;
     }
-    const net = vmi.networks.find((n) => n.name === iface.name);
+    const net = networkOf(vmi, iface.name);
     const src = net?.source;
     if (!net || !src) continue;
     const onPod = src.kind === 'pod' || src.isDefault;

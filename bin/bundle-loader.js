@@ -1,0 +1,109 @@
+// Loads the two bundles scripts/bundle.mjs writes, each with V8's code cache for the Node that
+// runs it (README, "Speed"). Shared by bin/vdpa-xml.js and scripts/code-cache.mjs, which makes
+// those caches, so both name and read them the same way.
+//
+//   dist/vdpa-xml.cjs           the CLI: commander, the flags, io (all `--version` and `--help` need)
+//   dist/vdpa-xml-commands.cjs  the commands and the whole pipeline, loaded when a command runs
+//
+// A bundle starts with `/*build:ID*/`, a hash of its text. Its cache is
+// `<bundle>.<ID>.<node version>-<arch>.cache`, in dist/ (written by the build and at install) or,
+// only when the user opts in with VDPA_XML_CACHE_DIR, in that directory, written there on first
+// use. V8 checks a cache's Node version and flags but not the text it was made from (only the
+// length), hence the ID: a cache is never used for a bundle it was not made from. When V8 rejects
+// a cache (another V8 build, a V8 flag), the bundle is compiled from source, as fast as without a
+// cache; VDPA_XML_DEBUG=1 says so on stderr.
+'use strict';
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const DIST = join(__dirname, '..', 'dist');
+const BUNDLES = { cli: 'vdpa-xml.cjs', commands: 'vdpa-xml-commands.cjs' };
+
+const nonEmpty = (v) => v !== undefined && v !== '';
+
+/** The cache file for a bundle's text, in dir. */
+function cachePath(dir, file, source) {
+  const id = /^\/\*build:([0-9a-f]+)\*\//.exec(source)?.[1] ?? 'unstamped';
+  return join(dir, `${file}.${id}.${process.version}-${process.arch}.cache`);
+}
+
+/**
+ * A loader for the bundles. options: { env, readCache (default true; false to make a fresh one),
+ * debug (a function given a line for stderr) }. Returns undefined when there is no bundle, or one older than the compiled
+ * modules (tsc run on its own): the caller imports those instead.
+ */
+function bundleLoader(options = {}) {
+  const env = options.env ?? process.env;
+  const readCaches = options.readCache !== false;
+  const userDir = nonEmpty(env.VDPA_XML_CACHE_DIR) ? env.VDPA_XML_CACHE_DIR : undefined;
+  const debug = options.debug ?? (nonEmpty(env.VDPA_XML_DEBUG) ? (line) => require('node:fs').writeSync(2, `vdpa-xml: ${line}\n`) : undefined);
+  try {
+    if (statSync(join(DIST, BUNDLES.cli)).mtimeMs < statSync(join(DIST, 'src', 'cli', 'main.js')).mtimeMs) return undefined;
+  } catch {
+    return undefined;
+  }
+  /** name -> { script, cache, accepted }: what was loaded, for writeCaches */
+  const loaded = new Map();
+
+  function readCache(path) {
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function load(name) {
+    const file = join(DIST, BUNDLES[name]);
+    const source = readFileSync(file, 'utf8');
+    const cache = cachePath(userDir ?? DIST, BUNDLES[name], source);
+    const cachedData = readCaches ? readCache(cache) : undefined;
+    const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
+    const accepted = cachedData !== undefined && !script.cachedDataRejected;
+    if (debug && readCaches) {
+      if (!cachedData) debug(`no code cache ${cache}${userDir ? ' yet (written at exit)' : ' (node scripts/code-cache.mjs makes one, or set VDPA_XML_CACHE_DIR)'}; compiling ${BUNDLES[name]}`);
+      else if (!accepted) debug(`V8 rejected the code cache ${cache} (another Node build or V8 flags); compiling ${BUNDLES[name]}`);
+    }
+    loaded.set(name, { script, cache, accepted });
+    const mod = { exports: {} };
+    script.runInThisContext()(mod.exports, requireFor, mod, file, dirname(file));
+    return mod.exports;
+  }
+
+  // what the CLI bundle requires: the commands bundle by its name, anything else as usual
+  let commands;
+  function requireFor(id) {
+    if (id === 'vdpa-xml:commands') return (commands ??= load('commands'));
+    return require(id);
+  }
+
+  return {
+    cli: () => load('cli'),
+    /**
+     * Writes the caches of the bundles loaded so far, taken now (so they hold what ran), for
+     * those that had none or a rejected one; with force, all of them. Only into dist/ when asked
+     * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it.
+     */
+    writeCaches(force = false) {
+      for (const [name, { script, cache, accepted }] of loaded) {
+        if (accepted && !force) continue;
+        try {
+          mkdirSync(dirname(cache), { recursive: true });
+          const tmp = `${cache}.${process.pid}.tmp`;
+          writeFileSync(tmp, script.createCachedData());
+          renameSync(tmp, cache);
+          if (debug) debug(`wrote the code cache ${cache} for ${BUNDLES[name]}`);
+        } catch (e) {
+          if (debug) debug(`could not write the code cache ${cache}: ${e.message}`);
+        }
+      }
+    },
+    /** the bundles loaded so far ('cli', 'commands'), in order */
+    loadedBundles: () => [...loaded.keys()],
+    /** whether the user opted in to caches written at run time */
+    writesAtRunTime: userDir !== undefined,
+  };
+}
+
+module.exports = { bundleLoader, BUNDLES, DIST };

@@ -1,0 +1,11 @@
+// Every command, in one module: what main.ts reaches through lazy-commands.ts, and the entry point
+// of the second bundle (dist/vdpa-xml-commands.cjs, scripts/bundle.mjs), which `--version`,
+// `--help` and a usage error never load.
+export { checkCommand } from './check.js';
+export { diffCommand } from './diff.js';
+export { envCommand } from './env.js';
+export { explainCommand } from './explain.js';
+export { inventoryCommand } from './inventory.js';
+export { renderCommand } from './render.js';
+export { sidecarCommand } from './sidecar.js';
+export { testCommand } from './test.js';
