@@ -4,6 +4,7 @@
 
 export type MacMode = 'stable' | 'omit';
 export type HotplugReserve = 'kubevirt' | 'none';
+export type RolloutStrategy = 'LiveUpdate' | 'Stage';
 
 /** What a translation is asked to do besides its inputs. */
 export interface Options {
@@ -15,6 +16,8 @@ export interface Options {
   vdpaBindingName: string;
   /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
   resourcePrefix: string;
+  /** the cluster's vmRolloutStrategy: LiveUpdate (KubeVirt's default) gives VMIs the vCPU and memory hotplug layout */
+  vmRolloutStrategy: RolloutStrategy;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -53,6 +56,13 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: 'intel.com',
     meaning: "the device plugin's --resource-prefix, for resources that set none",
   },
+  vmRolloutStrategy: {
+    key: 'vmRolloutStrategy',
+    flag: '--vm-rollout-strategy <strategy>',
+    default: 'LiveUpdate',
+    choices: ['LiveUpdate', 'Stage'],
+    meaning: "the KubeVirt CR's vmRolloutStrategy: LiveUpdate (the default) gives every VMI KubeVirt's CPU and memory hotplug layout (maxSockets 4x sockets, <vcpus>, <maxMemory> 4x guest); Stage gives neither",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -60,6 +70,7 @@ export const DEFAULT_OPTIONS: Options = {
   hotplugReserve: OPTIONS.hotplugReserve.default,
   vdpaBindingName: OPTIONS.vdpaBindingName.default,
   resourcePrefix: OPTIONS.resourcePrefix.default,
+  vmRolloutStrategy: OPTIONS.vmRolloutStrategy.default,
 };
 
 /**
@@ -77,6 +88,7 @@ export const INPUTS = {
   vdpaBinding: { flag: '--vdpa-binding', what: OPTIONS.vdpaBindingName.meaning },
   mac: { flag: '--mac', what: OPTIONS.mac.meaning },
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
+  vmRolloutStrategy: { flag: '--vm-rollout-strategy', what: OPTIONS.vmRolloutStrategy.meaning },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

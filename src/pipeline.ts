@@ -31,7 +31,8 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   result.decisions = decideInterfaces(vmi, result.resolution.devices, opts);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(result.decisions);
-  const { domain, placement } = buildDomain(vmi, result.decisions);
+  const { domain, placement } = buildDomain(vmi, result.decisions, { opts, diags, ...(loaded.env ? { env: loaded.env } : {}) });
+  if (diags.hasErrors) return result;
   if (!place(domain, placement, opts, diags)) return result;
   recordGuestAddresses(result.decisions, domain, opts);
   result.domain = domain;

@@ -12,7 +12,9 @@ export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
   const model = virtioModel(vmi);
   const priv = `/var/run/kubevirt-private/${vmi.uid || domain.firmwareUuid}`;
   d.controllers.push({ type: 'usb', index: 0, model: 'none' });
-  d.controllers.push({ type: 'scsi', index: 0, model });
+  // controllers.go requiresSCSIController: the hotplug scsi controller unless disableHotplug, and
+  // then still when a disk is on scsi
+  if (!vmi.domainSpec.devices.disableHotplug || vmi.disks.some((x) => x.bus?.value === 'scsi')) d.controllers.push({ type: 'scsi', index: 0, model });
   // KubeVirt ties the virtio-serial controller to the serial console; without it libvirt adds a
   // plain one for the agent channel, which addControllersLibvirtAdds mirrors.
   if (vmi.autoattachSerialConsole) d.controllers.push({ type: 'virtio-serial', index: 0, model });

@@ -36,10 +36,11 @@ interface CommonFlags {
   devicePluginConfig?: string;
   hostDevices?: string;
   resourcePrefix: string;
+  vmRolloutStrategy: Options['vmRolloutStrategy'];
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -75,7 +76,8 @@ function addInputOptions(cmd: Command): Command {
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
-    .addOption(optionOf(OPTIONS.vdpaBindingName));
+    .addOption(optionOf(OPTIONS.vdpaBindingName))
+    .addOption(optionOf(OPTIONS.vmRolloutStrategy));
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */

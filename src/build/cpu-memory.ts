@@ -1,0 +1,129 @@
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Domain, DomainCpu } from '../model/domain.js';
+import type { Vmi } from '../model/vmi.js';
+import type { Options } from '../options.js';
+
+// CPU, vCPU hotplug, memory, hugepages and iothreads as KubeVirt 1.9 writes them: the defaults
+// virt-api gives a VMI under the LiveUpdate rollout strategy (pkg/defaults/defaults.go setupHotplug),
+// then the converter's compute/cpu.go, compute/memory.go, compute/iothreads.go and converter.go.
+
+/** KubeVirt's default maxHotplugRatio (virt-config DefaultMaxHotplugRatio) */
+const HOTPLUG_RATIO = 4;
+/** defaults.go setupCPUHotplug: "lets choose 512 as upper bound" */
+const MAX_VCPUS = 512;
+const MIB = 1024 ** 2;
+const GIB = 1024 ** 3;
+
+/**
+ * maxSockets: cpu.maxSockets as written, else (LiveUpdate) sockets x 4, lowered so that
+ * maxSockets x cores x threads stays within 512 but never below sockets (setupCPUHotplug). The
+ * sockets are the VMI's after SetDefaultGuestCPUTopology: 0 when only cores or threads are written.
+ */
+export function maxSockets(vmi: Vmi, opts: Options): number {
+  const cpu = vmi.domainSpec.cpu;
+  if (cpu.maxSockets) return cpu.maxSockets;
+  if (opts.vmRolloutStrategy !== 'LiveUpdate') return 0;
+  const sockets = cpu.specSockets ?? vmi.sockets;
+  let max = sockets * HOTPLUG_RATIO;
+  if (max * vmi.cores * vmi.threads > MAX_VCPUS) max = Math.max(Math.floor(MAX_VCPUS / (vmi.cores * vmi.threads)), sockets);
+  return max;
+}
+
+/**
+ * maxGuest: memory.maxGuest as written, else (LiveUpdate) guest x 4 when memory hotplug fits the
+ * VMI (pkg/liveupdate/memory ValidateLiveUpdateMemory): not realtime, no NUMA passthrough, guest at
+ * least 1 GiB, guest and maxGuest 2 MiB aligned (1 GiB with 1Gi hugepages), amd64.
+ */
+export function maxGuestBytes(vmi: Vmi, opts: Options): number | undefined {
+  const { cpu, memory } = vmi.domainSpec;
+  if (memory.maxGuestBytes !== undefined) return memory.maxGuestBytes;
+  if (opts.vmRolloutStrategy !== 'LiveUpdate') return undefined;
+  if (cpu.realtime || cpu.numaGuestMappingPassthrough) return undefined;
+  const align = memory.hugepages?.pageSize === '1Gi' ? GIB : 2 * MIB;
+  const guest = vmi.memoryBytes;
+  const max = guest * HOTPLUG_RATIO;
+  if (guest < GIB || guest % align !== 0 || max % align !== 0) return undefined;
+  return max;
+}
+
+/** compute/cpu.go Configure: the mode and model, the VMI's features, the vCPU hotplug layout. */
+export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, diags: Diagnostics): void {
+  const spec = vmi.domainSpec.cpu;
+  const model = spec.model?.value;
+  const cpu: DomainCpu = { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: [...spec.features] };
+  if (model === 'host-model' || model === 'host-passthrough') cpu.mode = model;
+  else if (model) Object.assign(cpu, { mode: 'custom', model });
+  // arch/amd64.go RequiresMPXCPUValidation: a named model gets mpx disabled unless the VMI says
+  if (cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
+  domain.cpu = cpu;
+  const requested = vmi.sockets * vmi.cores * vmi.threads;
+  domain.vcpus = requested;
+  const max = maxSockets(vmi, opts);
+  if (max) {
+    // domainVCPUTopologyForHotplug: ids below the requested count enabled, ids from cores x threads
+    // (the first socket) hotpluggable
+    const total = max * vmi.cores * vmi.threads;
+    const firstSocket = vmi.cores * vmi.threads;
+    domain.vcpuList = Array.from({ length: total }, (_, id) => ({ id, enabled: id < requested, hotpluggable: id >= firstSocket }));
+    domain.cpu.sockets = max;
+    domain.vcpus = total;
+  }
+  if (spec.dedicatedCpuPlacement || spec.numaGuestMappingPassthrough) {
+    const what = [
+      spec.dedicatedCpuPlacement ? '<cputune> (<vcpupin> per vCPU, <emulatorpin>' + (spec.isolateEmulatorThread ? ', the isolated emulator thread' : '') + ')' : '',
+      spec.numaGuestMappingPassthrough ? '<numatune> and the guest NUMA cells of <cpu>' : '',
+      '<iothreadpin>',
+    ].filter(Boolean).join(', ');
+    diags.warn('NODE_DEPENDENT', `${what} depend on the host CPUs the launcher pod is given and are not written`, spec.pos ?? vmi.pos, {
+      help: 'these elements come from the pod\'s cpuset on the node (vcpu.AdjustDomainForTopologyAndCPUSet); compare them with `virsh dumpxml` on the node',
+    });
+  }
+}
+
+/** compute/memory.go, then converter.go's memoryBacking: hugepages, memfd, and the NUMA cell memfd needs. */
+export function buildMemory(domain: Domain, vmi: Vmi, opts: Options): void {
+  const max = maxGuestBytes(vmi, opts);
+  if (max !== undefined && max !== vmi.memoryBytes) domain.maxMemoryBytes = max;
+  const ds = vmi.domainSpec;
+  const hugepages = ds.memory.hugepages !== undefined;
+  const shared = ds.devices.filesystems.length > 0;
+  if (!hugepages && !shared) return;
+  // memfd for hugepages (unless the kubevirt.io/memfd annotation says false, not read) and for
+  // virtiofs' shared access; memfd needs NUMA, so one cell over every vCPU
+  domain.memoryBacking = { hugepages, memfd: true, shared };
+  domain.cpu.numaCell = { cpus: `0-${domain.vcpus - 1}`, memoryKiB: Math.floor(vmi.memoryBytes / 1024) };
+}
+
+/**
+ * iothreads/iothreads.go GetIOThreadsCountType and converter.go assignDiskIOThread: with an
+ * ioThreadsPolicy or a dedicatedIOThread disk, dedicated disks get threads of their own after the
+ * shared pool (1 thread for shared, 2 per requested CPU for auto), and virtio disks without one
+ * take the pool's threads in turn. Returns each disk's thread by disk name.
+ */
+export function ioThreadPlan(vmi: Vmi): { count: number; byDisk: Map<string, number> } | undefined {
+  const ds = vmi.domainSpec;
+  const dedicated = (name: string): boolean => ds.diskOptions.get(name)?.dedicatedIOThread === true;
+  if (!ds.ioThreadsPolicy && !vmi.disks.some((d) => dedicated(d.name))) return undefined;
+  const byDisk = new Map<string, number>();
+  if (ds.ioThreadsPolicy === 'supplementalPool' && ds.supplementalPoolThreadCount !== undefined) {
+    return { count: ds.supplementalPoolThreadCount, byDisk };
+  }
+  const nDedicated = vmi.disks.filter((d) => dedicated(d.name)).length;
+  let auto = vmi.disks.length - nDedicated;
+  let limit = 1;
+  if (ds.ioThreadsPolicy === 'auto') {
+    limit = ds.cpu.dedicatedCpuPlacement && ds.cpu.isolateEmulatorThread ? 1 : (ds.resourceCpus ?? 1) * 2;
+  } else if (ds.ioThreadsPolicy && ds.ioThreadsPolicy !== 'shared') limit = 0;
+  if (auto + nDedicated > limit) auto = Math.max(1, limit - nDedicated);
+  let nextDedicated = auto + 1;
+  let nextAuto = 1;
+  for (const d of vmi.disks) {
+    if ((d.bus?.value ?? 'sata') !== 'virtio') continue;
+    if (dedicated(d.name)) byDisk.set(d.name, nextDedicated++);
+    else {
+      byDisk.set(d.name, nextAuto);
+      nextAuto = (nextAuto % auto) + 1;
+    }
+  }
+  return { count: auto + nDedicated, byDisk };
+}
