@@ -18,6 +18,9 @@ export const DEVICE_KEYS = [
   'blockMultiQueue', 'disableHotplug', 'autoattachVSOCK',
 ];
 
+/** spec.domain.devices.disks[i] keys read here (readDisks lists them as known) */
+export const DISK_OPTION_KEYS = ['io', 'errorPolicy', 'shareable', 'dedicatedIOThread'];
+
 /** VMI hyperv names in the order KubeVirt's api.FeatureHyperv marshals them */
 export const HYPERV_NAMES = [
   'relaxed', 'vapic', 'spinlocks', 'vpindex', 'runtime', 'synic', 'synictimer', 'reset', 'vendorid', 'frequencies',
@@ -148,8 +151,9 @@ function readCpu(domain: YNode, diags: Diagnostics): VmiCpu {
   for (const item of expectSeq(cpu.get('features'), diags)) {
     const m = expectMap(item, diags);
     const name = readString(m?.get('name'), diags);
-    // KubeVirt's API defaults a feature's policy to require
-    if (name) out.features.push({ name, policy: readString(m?.get('policy'), diags) ?? 'require' });
+    // no policy: KubeVirt writes none, and libvirt reads require
+    const policy = readString(m?.get('policy'), diags);
+    if (name) out.features.push(policy ? { name, policy } : { name });
   }
   if (['sockets', 'cores', 'threads'].some((k) => typeof cpu.get(k)?.scalar === 'number' && cpu.get(k)!.scalar !== 0)) {
     const s = cpu.get('sockets')?.scalar;

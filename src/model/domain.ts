@@ -239,7 +239,7 @@ export interface DomainCpu {
   sockets: number;
   cores: number;
   threads: number;
-  features: { name: string; policy: string }[];
+  features: { name: string; policy?: string }[];
   /** one NUMA cell for memfd backing (converter.go: memfd needs NUMA) */
   numaCell?: { cpus: string; memoryKiB: number };
 }

@@ -61,7 +61,7 @@ export interface VmiFirmware {
 export interface VmiCpu {
   /** cpu.model as written: host-model, host-passthrough or a named model */
   model?: Located<string>;
-  features: { name: string; policy: string }[];
+  features: { name: string; policy?: string }[];
   maxSockets?: number;
   /** cpu.sockets when sockets, cores or threads is written (0 if sockets is not); undefined when none is (sockets then come from resources) */
   specSockets?: number;

@@ -111,7 +111,7 @@ function hostdev(p: XmlParent, h: Hostdev): void {
 
 function memballoon(p: XmlParent, m: Memballoon): void {
   const attrs: Record<string, string> = { model: m.model };
-  if (m.freePageReporting) attrs.freePageReporting = 'on';
+  if (m.model !== 'none') attrs.freePageReporting = m.freePageReporting ? 'on' : 'off';
   const el = p.ele('memballoon', attrs);
   if (m.statsPeriod) el.ele('stats', { period: String(m.statsPeriod) });
   address(el, m.address);
