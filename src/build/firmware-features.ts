@@ -45,7 +45,8 @@ export function buildOs(vmi: Vmi): DomainOs {
 
 function hypervItem(name: string, f: HypervFeature): HypervItem {
   const item: HypervItem = { name: HYPERV_ELEMENT[name] ?? name, state: onOff(f.enabled, true) };
-  if (name === 'spinlocks' && f.retries !== undefined) item.retries = f.retries;
+  // api core/v1 defaults.go SetDefaults_FeatureSpinlocks: enabled spinlocks retry 4096 times unless set
+  if (name === 'spinlocks' && (f.retries !== undefined || item.state === 'on')) item.retries = f.retries ?? 4096;
   if (name === 'vendorid' && f.vendorId !== undefined) item.value = f.vendorId;
   if ((name === 'synictimer' || name === 'tlbflush') && f.direct) item.direct = onOff(f.direct.enabled, true);
   if (name === 'tlbflush' && f.extended) item.extended = onOff(f.extended.enabled, true);

@@ -79,7 +79,9 @@ function cpu(p: XmlParent, domain: Domain): void {
   const el = p.ele('cpu', { mode: c.mode });
   if (c.model) el.ele('model').txt(c.model);
   el.ele('topology', { sockets: String(c.sockets), cores: String(c.cores), threads: String(c.threads) });
-  for (const f of c.features) el.ele('feature', f.policy ? { policy: f.policy, name: f.name } : { name: f.name });
+  // KubeVirt leaves the policy out when the VMI does; libvirt reads require and dumpxml prints it
+  // (its schema wants one)
+  for (const f of c.features) el.ele('feature', { policy: f.policy ?? 'require', name: f.name });
   if (c.numaCell) {
     el.ele('numa').ele('cell', { id: '0', cpus: c.numaCell.cpus, memory: String(c.numaCell.memoryKiB), unit: 'KiB' });
   }
