@@ -14,9 +14,13 @@ import { input } from '../options.js';
  * ua-<name>, model virtio on the virtio bus; amd64 adds none of its own.
  */
 function buildInputs(domain: Domain, vmi: Vmi): void {
+  let usbPort = 0;
   for (const i of vmi.domainSpec.devices.inputs) {
     const bus = i.bus || 'usb';
-    domain.devices.inputs.push({ type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) });
+    const input: Domain['devices']['inputs'][number] = { type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) };
+    // libvirt gives USB devices the next port of USB bus 0 (qemuDomainAssignUSBAddresses; verified on 9.0)
+    if (bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
+    domain.devices.inputs.push(input);
   }
 }
 

@@ -20,7 +20,13 @@ export interface VirtioSerialAddress {
   bus: number;
   port: number;
 }
-export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress;
+export interface UsbAddress {
+  type: 'usb';
+  bus: number;
+  /** '1', or '1.2' behind a hub */
+  port: string;
+}
+export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress;
 
 /** Fields every device may carry. */
 export interface DeviceBase {

@@ -24,5 +24,8 @@ export function address(el: XmlParent, a: Address | undefined): void {
       return;
     case 'virtio-serial':
       el.ele('address', { type: 'virtio-serial', controller: String(a.controller), bus: String(a.bus), port: String(a.port) });
+      return;
+    case 'usb':
+      el.ele('address', { type: 'usb', bus: String(a.bus), port: a.port });
   }
 }

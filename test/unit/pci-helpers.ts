@@ -48,6 +48,8 @@ function addr(a: Address | undefined): string {
       return `drive ${a.controller}:${a.bus}:${a.target}:${a.unit}`;
     case 'virtio-serial':
       return `virtio-serial ${a.controller}:${a.bus}:${a.port}`;
+    case 'usb':
+      return `usb ${a.bus}:${a.port}`;
   }
 }
 
