@@ -18,6 +18,8 @@ export interface Options {
   resourcePrefix: string;
   /** the cluster's vmRolloutStrategy: LiveUpdate (KubeVirt's default) gives VMIs the vCPU and memory hotplug layout */
   vmRolloutStrategy: RolloutStrategy;
+  /** the launcher pod's cpuset ('4-7,12'), for dedicated CPUs; '' when not known */
+  cpuset: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -63,6 +65,12 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     choices: ['LiveUpdate', 'Stage'],
     meaning: "the KubeVirt CR's vmRolloutStrategy: LiveUpdate (the default) gives every VMI KubeVirt's CPU and memory hotplug layout (maxSockets 4x sockets, <vcpus>, <maxMemory> 4x guest); Stage gives neither",
   },
+  cpuset: {
+    key: 'cpuset',
+    flag: '--cpuset <list>',
+    default: '',
+    meaning: "the launcher pod's cpuset (e.g. 4-7,12; cpuset.cpus.effective of its compute container): dedicated CPUs are pinned to it, each CPU taken as its own core on one NUMA cell",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -71,6 +79,7 @@ export const DEFAULT_OPTIONS: Options = {
   vdpaBindingName: OPTIONS.vdpaBindingName.default,
   resourcePrefix: OPTIONS.resourcePrefix.default,
   vmRolloutStrategy: OPTIONS.vmRolloutStrategy.default,
+  cpuset: OPTIONS.cpuset.default,
 };
 
 /**
@@ -89,6 +98,7 @@ export const INPUTS = {
   mac: { flag: '--mac', what: OPTIONS.mac.meaning },
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
   vmRolloutStrategy: { flag: '--vm-rollout-strategy', what: OPTIONS.vmRolloutStrategy.meaning },
+  cpuset: { flag: '--cpuset', what: OPTIONS.cpuset.meaning },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

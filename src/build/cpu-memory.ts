@@ -1,4 +1,3 @@
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Domain, DomainCpu } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
@@ -47,7 +46,7 @@ export function maxGuestBytes(vmi: Vmi, opts: Options): number | undefined {
 }
 
 /** compute/cpu.go Configure: the mode and model, the VMI's features, the vCPU hotplug layout. */
-export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, diags: Diagnostics): void {
+export function buildCpu(domain: Domain, vmi: Vmi, opts: Options): void {
   const spec = vmi.domainSpec.cpu;
   const model = spec.model?.value;
   const cpu: DomainCpu = { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: [...spec.features] };
@@ -67,16 +66,6 @@ export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, diags: Diagnos
     domain.vcpuList = Array.from({ length: total }, (_, id) => ({ id, enabled: id < requested, hotpluggable: id >= firstSocket }));
     domain.cpu.sockets = max;
     domain.vcpus = total;
-  }
-  if (spec.dedicatedCpuPlacement || spec.numaGuestMappingPassthrough) {
-    const what = [
-      spec.dedicatedCpuPlacement ? '<cputune> (<vcpupin> per vCPU, <emulatorpin>' + (spec.isolateEmulatorThread ? ', the isolated emulator thread' : '') + ')' : '',
-      spec.numaGuestMappingPassthrough ? '<numatune> and the guest NUMA cells of <cpu>' : '',
-      '<iothreadpin>',
-    ].filter(Boolean).join(', ');
-    diags.warn('NODE_DEPENDENT', `${what} depend on the host CPUs the launcher pod is given and are not written`, spec.pos ?? vmi.pos, {
-      help: 'these elements come from the pod\'s cpuset on the node (vcpu.AdjustDomainForTopologyAndCPUSet); compare them with `virsh dumpxml` on the node',
-    });
   }
 }
 

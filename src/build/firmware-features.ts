@@ -71,6 +71,13 @@ export function buildFeatures(vmi: Vmi): Features {
   else if (f?.hypervPassthrough) out.hyperv = { passthrough: true, items: [] };
   if (f?.kvmHidden !== undefined) out.kvmHidden = f.kvmHidden ? 'on' : 'off';
   if (f?.pvspinlock) out.pvspinlock = onOff(f.pvspinlock.enabled, true);
+  // vcpu.go AdjustDomainForTopologyAndCPUSet: amd64 dedicated CPUs get kvm hint-dedicated, realtime
+  // turns the PMU off (neither depends on which host CPUs the pod gets)
+  const cpu = vmi.domainSpec.cpu;
+  if (cpu.dedicatedCpuPlacement) {
+    out.kvmHintDedicated = true;
+    if (cpu.realtime) out.pmuOff = true;
+  }
   return out;
 }
 

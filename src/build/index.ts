@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS, type Options } from '../options.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
 import { buildCpu, buildMemory } from './cpu-memory.js';
+import { buildCpuPinning } from './cpu-pinning.js';
 import { buildExtraDevices } from './extra-devices.js';
 import { buildFirmwareAndFeatures } from './firmware-features.js';
 import type { ResolvedDevice } from '../resolve/types.js';
@@ -32,12 +33,13 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], c
   const c = ctx ?? { opts: DEFAULT_OPTIONS, diags: new Diagnostics() };
   const domain = buildDomainBase(vmi);
   buildFirmwareAndFeatures(domain, vmi);
-  buildCpu(domain, vmi, c.opts, c.diags);
+  buildCpu(domain, vmi, c.opts);
   buildMemory(domain, vmi, c.opts);
   buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
   buildDefaultDevices(domain, vmi);
   buildExtraDevices(domain, vmi, c.env, c.diags);
+  buildCpuPinning(domain, vmi, c.opts, c.diags);
   return { domain, placement: placementRequest(vmi) };
 }
 

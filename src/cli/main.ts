@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
+import { parseCpuset } from '../build/cpu-pinning.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -37,10 +38,11 @@ interface CommonFlags {
   hostDevices?: string;
   resourcePrefix: string;
   vmRolloutStrategy: Options['vmRolloutStrategy'];
+  cpuset: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy, cpuset: f.cpuset };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -77,7 +79,11 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
     .addOption(optionOf(OPTIONS.vdpaBindingName))
-    .addOption(optionOf(OPTIONS.vmRolloutStrategy));
+    .addOption(optionOf(OPTIONS.vmRolloutStrategy))
+    .addOption(optionOf(OPTIONS.cpuset).argParser((v: string) => {
+      if (!parseCpuset(v)) throw new InvalidArgumentError("not a cpuset list such as '4-7,12'");
+      return v;
+    }));
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */

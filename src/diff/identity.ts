@@ -61,5 +61,7 @@ export function childKey(parentPath: string, c: XmlNode): string | undefined {
   if (c.name === 'feature' && parentPath === 'domain/cpu') return `name=${c.attrs.get('name') ?? ''}`;
   if (c.name === 'timer' && parentPath === 'domain/clock') return `name=${c.attrs.get('name') ?? ''}`;
   if (c.name === 'vcpu' && parentPath === 'domain/vcpus') return `id=${num(c.attrs.get('id'))}`;
+  if (c.name === 'vcpupin' && parentPath === 'domain/cputune') return `vcpu=${num(c.attrs.get('vcpu'))}`;
+  if (c.name === 'iothreadpin' && parentPath === 'domain/cputune') return `iothread=${num(c.attrs.get('iothread'))}`;
   return undefined;
 }

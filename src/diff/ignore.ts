@@ -23,7 +23,7 @@ export const IGNORE_RULES: Record<string, IgnoreRule> = {
   name: { doc: 'the domain `<name>`', matches: top('name') },
   metadata: { doc: "`<metadata>` (the VMI's uid)", matches: top('metadata') },
   memory: { doc: '`<memory>`, `<currentMemory>`, `<maxMemory>` and `<memoryBacking>`', matches: top('memory', 'currentMemory', 'maxMemory', 'memoryBacking') },
-  cpu: { doc: '`<cpu>`, `<vcpu>`, `<vcpus>` and `<iothreads>`', matches: top('cpu', 'vcpu', 'vcpus', 'iothreads') },
+  cpu: { doc: '`<cpu>`, `<vcpu>`, `<vcpus>`, `<iothreads>` and `<cputune>`', matches: top('cpu', 'vcpu', 'vcpus', 'iothreads', 'cputune') },
   features: { doc: '`<features>`', matches: top('features') },
   clock: { doc: '`<clock>`', matches: top('clock') },
   machine: { doc: 'the machine type, `<os><type machine=...>`', matches: (d) => step(d, 1) === 'os' && step(d, 2) === 'type' && d.attr === 'machine' },

@@ -221,7 +221,11 @@ export interface Features {
   smm: boolean;
   hyperv?: { passthrough: boolean; items: HypervItem[] };
   kvmHidden?: 'on' | 'off';
+  /** <kvm><hint-dedicated state='on'/>: dedicated CPUs on amd64 */
+  kvmHintDedicated?: boolean;
   pvspinlock?: 'on' | 'off';
+  /** <pmu state='off'/>: realtime */
+  pmuOff?: boolean;
   vmport: boolean;
 }
 
@@ -265,6 +269,8 @@ export interface Domain {
   /** <vcpus>: per vCPU, for CPU hotplug (compute/cpu.go domainVCPUTopologyForHotplug) */
   vcpuList?: { id: number; enabled: boolean; hotpluggable: boolean }[];
   iothreads?: number;
+  /** <cputune>: dedicated CPUs pinned to the pod's cpuset */
+  cputune?: { vcpupins: { vcpu: number; cpuset: string }[]; emulatorpin?: string; iothreadpins: { iothread: number; cpuset: string }[] };
   cpu: DomainCpu;
   os: DomainOs;
   features: Features;

@@ -5,7 +5,7 @@ import type { Domain } from '../model/domain.js';
 // them (name, metadata, maxMemory, memory, memoryBacking, vcpu, vcpus, iothreads, sysinfo, os,
 // features, cpu, clock), so a line diff against `virsh dumpxml` stays small.
 
-/** <maxMemory>, <memory>, <memoryBacking>, <vcpu>, <vcpus>, <iothreads> */
+/** <maxMemory>, <memory>, <memoryBacking>, <vcpu>, <vcpus>, <iothreads>, <cputune> */
 export function writeResources(root: XmlParent, domain: Domain): void {
   // KubeVirt marshals api.MaxMemory with slots='0' (no memory slots: virtio-mem hotplug)
   if (domain.maxMemoryBytes !== undefined) root.ele('maxMemory', { unit: 'b', slots: '0' }).txt(String(domain.maxMemoryBytes));
@@ -24,6 +24,12 @@ export function writeResources(root: XmlParent, domain: Domain): void {
     }
   }
   if (domain.iothreads !== undefined) root.ele('iothreads').txt(String(domain.iothreads));
+  if (domain.cputune) {
+    const ct = root.ele('cputune');
+    for (const v of domain.cputune.vcpupins) ct.ele('vcpupin', { vcpu: String(v.vcpu), cpuset: v.cpuset });
+    if (domain.cputune.emulatorpin !== undefined) ct.ele('emulatorpin', { cpuset: domain.cputune.emulatorpin });
+    for (const t of domain.cputune.iothreadpins) ct.ele('iothreadpin', { iothread: String(t.iothread), cpuset: t.cpuset });
+  }
 }
 
 function sysinfo(p: XmlParent, domain: Domain): void {
@@ -68,8 +74,13 @@ function features(p: XmlParent, domain: Domain): void {
       if (h.extended) item.ele('extended', { state: h.extended });
     }
   }
-  if (f.kvmHidden) el.ele('kvm').ele('hidden', { state: f.kvmHidden });
+  if (f.kvmHidden || f.kvmHintDedicated) {
+    const kvm = el.ele('kvm');
+    if (f.kvmHidden) kvm.ele('hidden', { state: f.kvmHidden });
+    if (f.kvmHintDedicated) kvm.ele('hint-dedicated', { state: 'on' });
+  }
   if (f.pvspinlock) el.ele('pvspinlock', { state: f.pvspinlock });
+  if (f.pmuOff) el.ele('pmu', { state: 'off' });
   if (f.vmport) el.ele('vmport', { state: 'off' });
   if (f.smm) el.ele('smm');
 }
