@@ -38,11 +38,11 @@ interface CommonFlags {
   hostDevices?: string;
   resourcePrefix: string;
   vmRolloutStrategy: Options['vmRolloutStrategy'];
-  cpuset: string;
+  cpuset?: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy, cpuset: f.cpuset };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy, cpuset: f.cpuset ?? '' };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -53,7 +53,9 @@ function inputPaths(input: string, f: CommonFlags): InputPaths {
 
 /** A commander option from its entry in src/options.ts: flag, meaning, default and choices in one place. */
 function optionOf(spec: OptionSpec): Option {
-  const o = new Option(spec.flag, spec.meaning).default(spec.default);
+  const o = new Option(spec.flag, spec.meaning);
+  // an empty default means "not given" (--cpuset): no "(default: "")" in the help
+  if (spec.default !== '') o.default(spec.default);
   return spec.choices ? o.choices(spec.choices as string[]) : o;
 }
 
