@@ -16,8 +16,8 @@ const yesNo = (v: boolean | undefined, dflt: boolean): 'yes' | 'no' => ((v ?? df
 const HYPERV_ELEMENT: Record<string, string> = { synictimer: 'stimer', vendorid: 'vendor_id' };
 
 /**
- * os.go convert_v1_Firmware_To_related_apis: EFI as a pflash loader over OVMF (secure boot: the
- * secboot code and vars, secure='yes') with the NVRAM at <nvram dir>/<vmi name>_VARS.fd (firmware
+ * os.go convert_v1_Firmware_To_related_apis: EFI as a pflash loader over OVMF (the secboot code;
+ * secure boot: the secboot vars and secure='yes') with the NVRAM at <nvram dir>/<vmi name>_VARS.fd (firmware
  * auto-selection is an alpha gate, off by default); bios useSerial; kernel boot paths and args.
  */
 export function buildOs(vmi: Vmi): DomainOs {
@@ -25,12 +25,13 @@ export function buildOs(vmi: Vmi): DomainOs {
   const os: DomainOs = {};
   const bl = fw.bootloader;
   if (bl?.kind === 'efi') {
-    // efi.go: OVMF_CODE.secboot.fd / OVMF_VARS.secboot.fd with secure boot, else OVMF_CODE.fd / OVMF_VARS.fd
-    const sb = bl.secureBoot ? '.secboot' : '';
+    // efi.go DetectEFIEnvironment on the launcher image: the secboot code always (preferred over
+    // plain OVMF_CODE.fd when it exists, as it does there), the secboot vars with secure boot, else
+    // OVMF_VARS.fd
     // util.PathForNVram: non-root launchers (the default) keep it under kubevirt-private
     const nvramDir = vmi.domainSpec.rootLauncher ? '/var/lib/libvirt/qemu/nvram' : '/var/run/kubevirt-private/libvirt/qemu/nvram';
-    os.loader = { path: `${OVMF_PATH}/OVMF_CODE${sb}.fd`, readonly: true, secure: bl.secureBoot, type: 'pflash' };
-    os.nvram = { path: `${nvramDir}/${vmi.name}_VARS.fd`, template: `${OVMF_PATH}/OVMF_VARS${sb}.fd` };
+    os.loader = { path: `${OVMF_PATH}/OVMF_CODE.secboot.fd`, readonly: true, secure: bl.secureBoot, type: 'pflash' };
+    os.nvram = { path: `${nvramDir}/${vmi.name}_VARS.fd`, template: `${OVMF_PATH}/OVMF_VARS${bl.secureBoot ? '.secboot' : ''}.fd` };
   } else if (bl?.kind === 'bios' && bl.useSerial) {
     os.biosUseSerial = true;
   }
