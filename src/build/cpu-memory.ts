@@ -49,9 +49,16 @@ export function maxGuestBytes(vmi: Vmi, opts: Options): number | undefined {
 export function buildCpu(domain: Domain, vmi: Vmi, opts: Options): void {
   const spec = vmi.domainSpec.cpu;
   const model = spec.model?.value;
-  const cpu: DomainCpu = { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: [...spec.features] };
+  const cpu: DomainCpu = { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: spec.features.map((f) => ({ ...f })) };
   if (model === 'host-model' || model === 'host-passthrough') cpu.mode = model;
   else if (model) Object.assign(cpu, { mode: 'custom', model });
+  // pkg/defaults/hyperv.go setEVMCSDependency: an enabled evmcs requires the vmx CPU feature
+  const evmcs = vmi.domainSpec.features?.hyperv?.get('evmcs');
+  if (evmcs && evmcs.enabled !== false) {
+    const vmx = cpu.features.find((f) => f.name === 'vmx');
+    if (vmx) vmx.policy = 'require';
+    else cpu.features.push({ name: 'vmx', policy: 'require' });
+  }
   // arch/amd64.go RequiresMPXCPUValidation: a named model gets mpx disabled unless the VMI says
   if (cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
   domain.cpu = cpu;

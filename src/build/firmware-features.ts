@@ -1,6 +1,7 @@
 import type { Clock, Domain, DomainOs, Features, HypervItem } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
 import type { HypervFeature } from '../model/vmi-domain.js';
+import { withHypervDependencies } from '../kubevirt/hyperv.js';
 
 // <os>, <features> and <clock> as KubeVirt 1.9's converter writes them on amd64:
 // compute/os.go, compute/hypervisor_features.go, compute/clock.go; EFI paths from the launcher
@@ -68,7 +69,10 @@ export function buildFeatures(vmi: Vmi): Features {
     smm: f?.smm !== undefined && (f.smm.enabled ?? true),
     vmport: true,
   };
-  if (f?.hyperv) out.hyperv = { passthrough: false, items: [...f.hyperv].map(([n, h]) => hypervItem(n, h)) };
+  if (f?.hyperv) {
+    const hv = withHypervDependencies(f.hyperv);
+    out.hyperv = { passthrough: false, items: HYPERV_ORDER.filter((n) => hv.has(n)).map((n) => hypervItem(n, hv.get(n)!)) };
+  }
   else if (f?.hypervPassthrough) out.hyperv = { passthrough: true, items: [] };
   if (f?.kvmHidden !== undefined) out.kvmHidden = f.kvmHidden ? 'on' : 'off';
   if (f?.pvspinlock) out.pvspinlock = onOff(f.pvspinlock.enabled, true);
@@ -81,6 +85,12 @@ export function buildFeatures(vmi: Vmi): Features {
   }
   return out;
 }
+
+/** api.FeatureHyperv's field order */
+const HYPERV_ORDER = [
+  'relaxed', 'vapic', 'spinlocks', 'vpindex', 'runtime', 'synic', 'synictimer', 'reset', 'vendorid', 'frequencies',
+  'reenlightenment', 'tlbflush', 'ipi', 'evmcs',
+];
 
 /** VMI timer names -> libvirt's */
 const TIMER_ELEMENT: Record<string, string> = { kvm: 'kvmclock', hyperv: 'hypervclock' };

@@ -5,6 +5,7 @@ import type {
 import { expectMap, expectSeq, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { warnUntranslated } from './untranslated.js';
+import { HYPERV_NEEDS, withHypervDependencies } from '../kubevirt/hyperv.js';
 
 // spec.domain beyond interfaces and disks (issue 11): what KubeVirt 1.9's converter configurators
 // read (pkg/virt-launcher/virtwrap/converter/compute/*). Fields of these maps vdpa-xml does not
@@ -83,6 +84,16 @@ function readHyperv(n: YNode, diags: Diagnostics): Map<string, HypervFeature> {
       }
     }
     out.set(name, h);
+  }
+  // virt-api (pkg/defaults/hyperv.go TryToSetRequirement) rejects an enabled enlightenment whose
+  // requirement the VMI disables, after enabling the requirements it leaves out
+  const withNeeds = withHypervDependencies(out);
+  for (const [feature, needs] of HYPERV_NEEDS) {
+    if (withNeeds.get(feature)?.enabled !== false && withNeeds.has(feature) && withNeeds.get(needs)?.enabled === false) {
+      diags.error('INVALID_VALUE', `${n.path}.${feature} requires ${n.path}.${needs}, which is disabled`, n.get(needs)?.pos ?? n.pos, {
+        help: `enable ${needs} or disable ${feature}: virt-api rejects the VMI otherwise`,
+      });
+    }
   }
   return out;
 }

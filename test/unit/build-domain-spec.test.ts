@@ -99,6 +99,22 @@ describe('build: features and clock (hypervisor_features.go, clock.go)', () => {
     expect(hv('{enabled: false}')).to.deep.equal([{ name: 'spinlocks', state: 'off' }]);
   });
 
+  it('enables what virt-api enables for an enlightenment that needs another (SetHypervFeatureDependencies), and evmcs requires vmx', () => {
+    const names = (hv: string): string[] => buildFeatures(vmi(`memory: {guest: 1Gi}\nfeatures: {hyperv: ${hv}}`)).hyperv!.items.map((i) => `${i.name}=${i.state}`);
+    expect(names('{synictimer: {}}')).to.deep.equal(['vpindex=on', 'synic=on', 'stimer=on']);
+    expect(names('{evmcs: {}, ipi: {enabled: false}}')).to.deep.equal(['vapic=on', 'ipi=off', 'evmcs=on']);
+    const v = vmi('memory: {guest: 1Gi}\nfeatures: {hyperv: {evmcs: {}}}\ncpu: {features: [{name: vmx, policy: optional}]}');
+    expect(buildDomain(v, []).domain.cpu.features).to.deep.equal([{ name: 'vmx', policy: 'require' }]);
+    expect(v.domainSpec.cpu.features).to.deep.equal([{ name: 'vmx', policy: 'optional' }]);
+  });
+
+  it('reports an enlightenment whose requirement the VMI disables, at the disabled one', () => {
+    const { diags } = vmiFrom('kind: VirtualMachineInstance\nmetadata: {name: t}\nspec:\n  domain:\n    memory: {guest: 1Gi}\n    features:\n      hyperv:\n        ipi: {}\n        vpindex: {enabled: false}\n');
+    expect(brief(diags)).to.deep.equal([
+      '9:18 error INVALID_VALUE spec.domain.features.hyperv.ipi requires spec.domain.features.hyperv.vpindex, which is disabled',
+    ]);
+  });
+
   it('writes utc with offsetSeconds as the adjustment, and no offset when neither utc nor timezone is set', () => {
     expect(buildClock(vmi('memory: {guest: 1Gi}\nclock: {utc: {offsetSeconds: 3600}}'))).to.deep.equal({ offset: 'utc', adjustment: '3600', timers: [] });
     expect(buildClock(vmi('memory: {guest: 1Gi}\nclock: {timer: {kvm: {tickPolicy: delay}}}'))).to.deep.equal({ timers: [{ name: 'kvmclock', present: 'yes' }] });
