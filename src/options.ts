@@ -5,6 +5,7 @@
 export type MacMode = 'stable' | 'omit';
 export type HotplugReserve = 'kubevirt' | 'none';
 export type RolloutStrategy = 'LiveUpdate' | 'Stage';
+export type VdpaSidecar = 'kubevirt' | 'vdpa-xml';
 
 /** What a translation is asked to do besides its inputs. */
 export interface Options {
@@ -16,10 +17,16 @@ export interface Options {
   vdpaBindingName: string;
   /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
   resourcePrefix: string;
-  /** the cluster's vmRolloutStrategy: LiveUpdate (KubeVirt's default) gives VMIs the vCPU and memory hotplug layout */
-  vmRolloutStrategy: RolloutStrategy;
+  /** the cluster's vmRolloutStrategy: LiveUpdate gives VMIs the vCPU and memory hotplug layout; '' the release's default */
+  vmRolloutStrategy: RolloutStrategy | '';
   /** the launcher pod's cpuset ('4-7,12'), for dedicated CPUs; '' when not known */
   cpuset: string;
+  /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
+  kubevirtVersion: string;
+  /** whose hook sidecar serves `binding: {name: <vdpaBindingName>}`: kubevirt/vdpa-network-binding-plugin's, or vdpa-xml's own */
+  vdpaSidecar: VdpaSidecar;
+  /** the sidecar's container (CONTAINER_NAME, hook-sidecar-N): the directory of the kubevirt plugin's symlinks */
+  sidecarContainer: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -61,15 +68,34 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
   vmRolloutStrategy: {
     key: 'vmRolloutStrategy',
     flag: '--vm-rollout-strategy <strategy>',
-    default: 'LiveUpdate',
+    default: '',
     choices: ['LiveUpdate', 'Stage'],
-    meaning: "the KubeVirt CR's vmRolloutStrategy: LiveUpdate (the default) gives every VMI KubeVirt's CPU and memory hotplug layout (maxSockets 4x sockets, <vcpus>, <maxMemory> 4x guest); Stage gives neither",
+    meaning: "the KubeVirt CR's vmRolloutStrategy: LiveUpdate gives every VMI KubeVirt's CPU and memory hotplug layout (maxSockets 4x sockets, <vcpus>, <maxMemory> 4x guest), Stage neither; unset: the release's default (LiveUpdate from 1.6, Stage before)",
   },
   cpuset: {
     key: 'cpuset',
     flag: '--cpuset <list>',
     default: '',
     meaning: "the launcher pod's cpuset (e.g. 4-7,12; cpuset.cpus.effective of its compute container): dedicated CPUs are pinned to it, each CPU taken as its own core on one NUMA cell",
+  },
+  kubevirtVersion: {
+    key: 'kubevirtVersion',
+    flag: '--kubevirt-version <version>',
+    default: '1.9',
+    meaning: "the KubeVirt release whose virt-launcher is modelled: X.Y (its newest patch), X.Y.Z, or main",
+  },
+  vdpaSidecar: {
+    key: 'vdpaSidecar',
+    flag: '--vdpa-sidecar <sidecar>',
+    default: 'kubevirt',
+    choices: ['kubevirt', 'vdpa-xml'],
+    meaning: 'whose hook sidecar serves the vDPA binding plugin: kubevirt (kubevirt/vdpa-network-binding-plugin) or vdpa-xml (vdpa-xml sidecar)',
+  },
+  sidecarContainer: {
+    key: 'sidecarContainer',
+    flag: '--sidecar-container <name>',
+    default: 'hook-sidecar-0',
+    meaning: "the binding plugin sidecar's container name (hook-sidecar-N): where the kubevirt plugin's symlinks are",
   },
 };
 
@@ -80,6 +106,9 @@ export const DEFAULT_OPTIONS: Options = {
   resourcePrefix: OPTIONS.resourcePrefix.default,
   vmRolloutStrategy: OPTIONS.vmRolloutStrategy.default,
   cpuset: OPTIONS.cpuset.default,
+  kubevirtVersion: OPTIONS.kubevirtVersion.default,
+  vdpaSidecar: OPTIONS.vdpaSidecar.default,
+  sidecarContainer: OPTIONS.sidecarContainer.default,
 };
 
 /**
@@ -99,6 +128,10 @@ export const INPUTS = {
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
   vmRolloutStrategy: { flag: '--vm-rollout-strategy', what: OPTIONS.vmRolloutStrategy.meaning },
   cpuset: { flag: '--cpuset', what: OPTIONS.cpuset.meaning },
+  kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
+  vdpaSidecar: { flag: '--vdpa-sidecar', what: OPTIONS.vdpaSidecar.meaning },
+  sidecarContainer: { flag: '--sidecar-container', what: OPTIONS.sidecarContainer.meaning },
+  kubevirtConfig: { flag: '--kubevirt-config', what: 'the KubeVirt CR (kubectl get kubevirt -n kubevirt kubevirt -o yaml)' },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

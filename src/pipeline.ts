@@ -1,11 +1,12 @@
 // The pure translation, wired from the stages' entries: texts in; typed inputs, devices, decisions,
 // the placed domain and every diagnostic out. Each stage runs only on inputs that passed the ones
 // before it (README, "Architecture").
-import { buildDomain, decideInterfaces, recordGuestAddresses, type InterfaceDecision } from './build/index.js';
+import { buildDomain, decideInterfaces, pluginPitfalls, recordGuestAddresses, type InterfaceDecision } from './build/index.js';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostics.js';
 import { loadInputs, type InputTexts, type LoadedInputs } from './load/index.js';
 import type { Domain } from './model/domain.js';
 import type { Options } from './options.js';
+import { launcherOf } from './kubevirt/versions.js';
 import { place } from './pci/index.js';
 import { resolve, type Resolution } from './resolve/index.js';
 import { validateVmi } from './validate/index.js';
@@ -26,14 +27,16 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   const result: PipelineResult = { diagnostics: diags.list, loaded, decisions: [] };
   const vmi = loaded.vmi;
   if (!vmi) return result;
-  validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName });
+  const launcher = launcherOf(opts);
+  validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);
-  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts);
+  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts, launcher);
+  pluginPitfalls(vmi, result.decisions, loaded, opts, launcher, diags);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(result.decisions);
-  const { domain, placement } = buildDomain(vmi, result.decisions, { opts, diags, ...(loaded.env ? { env: loaded.env } : {}) });
+  const { domain, placement, hook } = buildDomain(vmi, result.decisions, { opts, diags, ...(loaded.env ? { env: loaded.env } : {}) });
   if (diags.hasErrors) return result;
-  if (!place(domain, placement, opts, diags)) return result;
+  if (!place(domain, placement, opts, launcher, diags, hook)) return result;
   recordGuestAddresses(result.decisions, domain, opts);
   result.domain = domain;
   return result;

@@ -1,10 +1,21 @@
 import type { Domain, DomainCpu } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
+import { launcherOf } from '../kubevirt/versions.js';
 
 // CPU, vCPU hotplug, memory, hugepages and iothreads as KubeVirt 1.9 writes them: the defaults
 // virt-api gives a VMI under the LiveUpdate rollout strategy (pkg/defaults/defaults.go setupHotplug),
 // then the converter's compute/cpu.go, compute/memory.go, compute/iothreads.go and converter.go.
+
+/**
+ * The cluster's rollout strategy: as given, else the release's default (virt-config
+ * DefaultVMRolloutStrategy: Stage in 1.5, LiveUpdate from 1.6.0).
+ */
+export function rolloutStrategy(opts: Options): 'LiveUpdate' | 'Stage' {
+  if (opts.vmRolloutStrategy) return opts.vmRolloutStrategy;
+  const [major, minor] = launcherOf(opts).release.split('.').map(Number);
+  return major === 1 && (minor ?? 0) < 6 ? 'Stage' : 'LiveUpdate';
+}
 
 /** KubeVirt's default maxHotplugRatio (virt-config DefaultMaxHotplugRatio) */
 const HOTPLUG_RATIO = 4;
@@ -21,7 +32,7 @@ const GIB = 1024 ** 3;
 export function maxSockets(vmi: Vmi, opts: Options): number {
   const cpu = vmi.domainSpec.cpu;
   if (cpu.maxSockets) return cpu.maxSockets;
-  if (opts.vmRolloutStrategy !== 'LiveUpdate') return 0;
+  if (rolloutStrategy(opts) !== 'LiveUpdate') return 0;
   const sockets = cpu.specSockets ?? vmi.sockets;
   let max = sockets * HOTPLUG_RATIO;
   if (max * vmi.cores * vmi.threads > MAX_VCPUS) max = Math.max(Math.floor(MAX_VCPUS / (vmi.cores * vmi.threads)), sockets);
@@ -36,7 +47,7 @@ export function maxSockets(vmi: Vmi, opts: Options): number {
 export function maxGuestBytes(vmi: Vmi, opts: Options): number | undefined {
   const { cpu, memory } = vmi.domainSpec;
   if (memory.maxGuestBytes !== undefined) return memory.maxGuestBytes;
-  if (opts.vmRolloutStrategy !== 'LiveUpdate') return undefined;
+  if (rolloutStrategy(opts) !== 'LiveUpdate') return undefined;
   if (cpu.realtime || cpu.numaGuestMappingPassthrough) return undefined;
   const align = memory.hugepages?.pageSize === '1Gi' ? GIB : 2 * MIB;
   const guest = vmi.memoryBytes;

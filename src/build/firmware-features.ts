@@ -2,13 +2,13 @@ import type { Clock, Domain, DomainOs, Features, HypervItem } from '../model/dom
 import type { Vmi } from '../model/vmi.js';
 import type { HypervFeature } from '../model/vmi-domain.js';
 import { withHypervDependencies } from '../kubevirt/hyperv.js';
+import { launcherOf } from '../kubevirt/versions.js';
+import type { Options } from '../options.js';
 
 // <os>, <features> and <clock> as KubeVirt 1.9's converter writes them on amd64:
 // compute/os.go, compute/hypervisor_features.go, compute/clock.go; EFI paths from the launcher
-// image (virt-config DefaultARCHOVMFPath, virtwrap/efi/efi.go).
+// image of the modelled release (virt-config DefaultARCHOVMFPath, virtwrap/efi/efi.go).
 
-/** KubeVirt 1.9's OVMF directory in the launcher image (virt-config.go DefaultARCHOVMFPath) */
-export const OVMF_PATH = '/usr/share/edk2/ovmf';
 
 const onOff = (v: boolean | undefined, dflt: boolean): 'on' | 'off' => ((v ?? dflt) ? 'on' : 'off');
 const yesNo = (v: boolean | undefined, dflt: boolean): 'yes' | 'no' => ((v ?? dflt) ? 'yes' : 'no');
@@ -21,7 +21,9 @@ const HYPERV_ELEMENT: Record<string, string> = { synictimer: 'stimer', vendorid:
  * secure boot: the secboot vars and secure='yes') with the NVRAM at <nvram dir>/<vmi name>_VARS.fd (firmware
  * auto-selection is an alpha gate, off by default); bios useSerial; kernel boot paths and args.
  */
-export function buildOs(vmi: Vmi): DomainOs {
+export function buildOs(vmi: Vmi, opts: Options): DomainOs {
+  // the launcher image's OVMF directory (virt-config DefaultARCHOVMFPath: /usr/share/edk2/ovmf from 1.9)
+  const ovmf = launcherOf(opts).ovmfPath;
   const fw = vmi.domainSpec.firmware;
   const os: DomainOs = {};
   const bl = fw.bootloader;
@@ -31,8 +33,8 @@ export function buildOs(vmi: Vmi): DomainOs {
     // OVMF_VARS.fd
     // util.PathForNVram: non-root launchers (the default) keep it under kubevirt-private
     const nvramDir = vmi.domainSpec.rootLauncher ? '/var/lib/libvirt/qemu/nvram' : '/var/run/kubevirt-private/libvirt/qemu/nvram';
-    os.loader = { path: `${OVMF_PATH}/OVMF_CODE.secboot.fd`, readonly: true, secure: bl.secureBoot, type: 'pflash' };
-    os.nvram = { path: `${nvramDir}/${vmi.name}_VARS.fd`, template: `${OVMF_PATH}/OVMF_VARS${bl.secureBoot ? '.secboot' : ''}.fd` };
+    os.loader = { path: `${ovmf}/OVMF_CODE.secboot.fd`, readonly: true, secure: bl.secureBoot, type: 'pflash' };
+    os.nvram = { path: `${nvramDir}/${vmi.name}_VARS.fd`, template: `${ovmf}/OVMF_VARS${bl.secureBoot ? '.secboot' : ''}.fd` };
   } else if (bl?.kind === 'bios' && bl.useSerial) {
     os.biosUseSerial = true;
   }
@@ -120,8 +122,8 @@ function timers(list: NonNullable<Vmi['domainSpec']['clock']>['timers']): Clock[
 }
 
 /** Applies the three to a domain. */
-export function buildFirmwareAndFeatures(domain: Domain, vmi: Vmi): void {
-  domain.os = buildOs(vmi);
+export function buildFirmwareAndFeatures(domain: Domain, vmi: Vmi, opts: Options): void {
+  domain.os = buildOs(vmi, opts);
   domain.features = buildFeatures(vmi);
   const clock = buildClock(vmi);
   if (clock) domain.clock = clock;

@@ -16,10 +16,14 @@ import { buildDisks } from './disks.js';
 import { buildDomainBase } from './domain-base.js';
 import { buildInterfaces } from './interfaces.js';
 import { placementRequest, type PlacementRequest } from './placement-request.js';
+import { vdpaHook, type DomainHook } from './hook-interfaces.js';
 
 export interface Built {
+  /** the converter's domain */
   domain: Domain;
   placement: PlacementRequest;
+  /** what a binding plugin's hook sidecar adds on every define */
+  hook?: DomainHook;
 }
 
 /** What building needs besides the VMI: the options, where to report, the pod's env (host devices). */
@@ -32,7 +36,7 @@ export interface BuildContext {
 export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], ctx?: BuildContext): Built {
   const c = ctx ?? { opts: DEFAULT_OPTIONS, diags: new Diagnostics() };
   const domain = buildDomainBase(vmi);
-  buildFirmwareAndFeatures(domain, vmi);
+  buildFirmwareAndFeatures(domain, vmi, c.opts);
   buildCpu(domain, vmi, c.opts);
   buildMemory(domain, vmi, c.opts);
   buildInterfaces(domain, vmi, decisions);
@@ -40,10 +44,12 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], c
   buildDefaultDevices(domain, vmi);
   buildExtraDevices(domain, vmi, c.env, c.diags);
   buildCpuPinning(domain, vmi, c.opts, c.diags);
-  return { domain, placement: placementRequest(vmi) };
+  const hook = vdpaHook(decisions, vmi.networks.map((n) => n.name));
+  return { domain, placement: placementRequest(vmi), ...(hook ? { hook } : {}) };
 }
 
 export { decideInterfaces, type InterfaceDecision, type Origin, type Decided } from './decisions.js';
 export { recordGuestAddresses } from './guest-addresses.js';
-export type { PlacementRequest };
+export { pluginPitfalls } from './plugin-pitfalls.js';
+export type { PlacementRequest, DomainHook };
 export type { ResolvedDevice, Options };

@@ -1,13 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { parseCpuset } from '../build/cpu-pinning.js';
-import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
+import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
+import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { envCommand } from './commands/env.js';
 import { explainCommand } from './commands/explain.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
+import { sidecarCommand } from './commands/sidecar.js';
 import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
 import { reportInternalError } from './internal-error.js';
@@ -36,18 +38,24 @@ interface CommonFlags {
   networkStatus?: string;
   devicePluginConfig?: string;
   hostDevices?: string;
+  kubevirtConfig?: string;
   resourcePrefix: string;
-  vmRolloutStrategy: Options['vmRolloutStrategy'];
+  vmRolloutStrategy?: Options['vmRolloutStrategy'];
   cpuset?: string;
+  kubevirtVersion: string;
+  vdpaSidecar?: VdpaSidecar;
+  sidecarContainer?: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, vmRolloutStrategy: f.vmRolloutStrategy, cpuset: f.cpuset ?? '' };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
+    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
+    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '' };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
   const paths: InputPaths = { input, nads: f.nad };
-  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const) if (f[key] !== undefined) paths[key] = f[key];
+  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
   return paths;
 }
 
@@ -57,6 +65,14 @@ function optionOf(spec: OptionSpec): Option {
   // an empty default means "not given" (--cpuset): no "(default: "")" in the help
   if (spec.default !== '') o.default(spec.default);
   return spec.choices ? o.choices(spec.choices as string[]) : o;
+}
+
+/** --kubevirt-version: a release vdpa-xml models; anything else is a usage error naming them. */
+function kubevirtVersionOption(): Option {
+  return optionOf(OPTIONS.kubevirtVersion).argParser((value: string) => {
+    if (!launcherProfile(value)) throw new InvalidArgumentError(`unknown KubeVirt version '${value}'; known: ${knownKubevirtVersions().join(', ')}`);
+    return value;
+  });
 }
 
 /** The inputs that let the SR-IOV device plugin be simulated on a host (every translating command, and env). */
@@ -76,11 +92,15 @@ function addInputOptions(cmd: Command): Command {
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
-      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what),
+      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what)
+      .option(`${INPUTS.kubevirtConfig.flag} <file>`, INPUTS.kubevirtConfig.what),
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
     .addOption(optionOf(OPTIONS.vdpaBindingName))
+    .addOption(kubevirtVersionOption())
+    .addOption(optionOf(OPTIONS.vdpaSidecar))
+    .addOption(optionOf(OPTIONS.sidecarContainer))
     .addOption(optionOf(OPTIONS.vmRolloutStrategy))
     .addOption(optionOf(OPTIONS.cpuset).argParser((v: string) => {
       if (!parseCpuset(v)) throw new InvalidArgumentError("not a cpuset list such as '4-7,12'");
@@ -180,6 +200,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .addOption(optionOf(OPTIONS.vdpaBindingName))
+      .addOption(kubevirtVersionOption())
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
@@ -208,6 +229,10 @@ export function run(argv: readonly string[], io: CliIo): number {
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
       code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
+
+  // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
+  // its own, so it takes the program's output, exit override and help-after-error explicitly
+  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });

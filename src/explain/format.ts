@@ -63,6 +63,7 @@ const FIELDS: { field: ExplainedField; label: string; value: (i: ExplainedInterf
   { field: 'resource', label: 'resource', value: (i) => i.resource },
   { field: 'deviceId', label: 'device ID', value: (i) => i.deviceId },
   { field: 'source', label: 'source', value: (i) => i.source },
+  { field: 'target', label: 'link to', value: (i) => i.target },
   { field: 'mac', label: 'MAC', value: (i) => i.mac },
   { field: 'guestPci', label: 'guest PCI', value: (i) => i.guestPci },
 ];
@@ -92,6 +93,8 @@ export interface ExplainSubject {
   kind: string;
   namespace: string;
   name: string;
+  /** the KubeVirt release whose virt-launcher was modelled */
+  kubevirtVersion: string;
 }
 
 /**
@@ -100,7 +103,7 @@ export interface ExplainSubject {
  */
 export function formatExplainText(subject: ExplainSubject, list: readonly ExplainedInterface[], wide = false): string {
   const n = list.length;
-  const out = [`${subject.kind} ${subject.namespace}/${subject.name}: ${n} interface${n === 1 ? '' : 's'}`];
+  const out = [`${subject.kind} ${subject.namespace}/${subject.name}: ${n} interface${n === 1 ? '' : 's'}, as the KubeVirt ${subject.kubevirtVersion} virt-launcher defines it`];
   if (n > 0) {
     const table = wide ? formatTable(WIDE_COLUMNS, list.map(wideRow), Infinity) : formatTable(COLUMNS, list.map(row), EXPLAIN_WIDTH);
     out.push('', ...table, '', 'Where each value came from:', ...originLines(list));

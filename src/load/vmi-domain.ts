@@ -183,7 +183,7 @@ function readMemory(domain: YNode, diags: Diagnostics): VmiMemory {
   const m = expectMap(domain.get('memory'), diags);
   const out: VmiMemory = { guestSet: m?.get('guest') !== undefined && !m.get('guest')!.isNull };
   if (!m) return out;
-  warnUntranslated(m, ['guest', 'maxGuest', 'hugepages'], diags);
+  warnUntranslated(m, ['guest', 'maxGuest', 'hugepages', 'reservedOverhead'], diags);
   const max = readString(m.get('maxGuest'), diags);
   if (max !== undefined) {
     const bytes = parseMemoryQuantity(max);

@@ -6,6 +6,8 @@ import type { Vmi } from '../model/vmi.js';
 import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 import { DEVICE_KEYS, DOMAIN_KEYS, readDomainSpec } from './vmi-domain.js';
+import { readAnnotations } from './annotations.js';
+import { readReservedOverhead } from './reserved-overhead.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -80,6 +82,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     namespace,
     uid,
     pos: obj.root.pos,
+    annotations: readAnnotations(obj.root, kind, diags),
     ...readTopology(domain, cpu, diags),
     memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
@@ -101,6 +104,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const namespacePos = meta?.get('namespace')?.pos;
   if (namespacePos) vmi.namespacePos = namespacePos;
   if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  const overhead = readReservedOverhead(domain, diags);
+  if (overhead) vmi.reservedOverhead = overhead;
   if (vmi.domainSpec.firmware.uuid !== undefined) vmi.firmwareUuid = vmi.domainSpec.firmware.uuid;
   return vmi;
 }

@@ -77,6 +77,15 @@ export interface VmiVolume {
   hostDiskType?: string;
 }
 
+/** spec.domain.memory.reservedOverhead (KubeVirt 1.8+) */
+export interface ReservedOverhead {
+  pos: Position;
+  /** Required or NotRequired */
+  memLock?: Located<string>;
+  /** a quantity, as written */
+  addedOverhead?: Located<string>;
+}
+
 /** A VirtualMachineInstance (or a VirtualMachine's template) as far as the domain depends on it. */
 export interface Vmi {
   kind: 'VirtualMachineInstance' | 'VirtualMachine';
@@ -84,6 +93,8 @@ export interface Vmi {
   namespace: string;
   uid: string;
   pos: Position;
+  /** metadata.annotations (a VM: spec.template.metadata.annotations), by key */
+  annotations: Map<string, Located<string>>;
   machineType?: Located<string>;
   sockets: number;
   cores: number;
@@ -105,6 +116,7 @@ export interface Vmi {
   rng: boolean;
   /** firmware, features, clock, CPU, memory, iothreads and the devices besides NICs and disks */
   domainSpec: VmiDomainSpec;
+  reservedOverhead?: ReservedOverhead;
   /** where metadata.name and metadata.namespace were written, when they were */
   namePos?: Position;
   namespacePos?: Position;

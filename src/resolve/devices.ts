@@ -3,7 +3,7 @@ import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
 import type { HostInventory } from '../load/host-inventory.js';
 import type { Nad } from '../load/nad.js';
-import type { NetworkStatus } from '../load/network-status.js';
+import type { NetworkStatus, NetworkStatusEntry } from '../load/network-status.js';
 import type { Vmi, VmiInterface, VmiNetwork } from '../model/vmi.js';
 import type { Located } from '../source/ynode.js';
 import { parsePciAddress } from '../model/pci-address.js';
@@ -45,6 +45,8 @@ interface Need {
   /** where the resource name was read (the NAD annotation or the env line) */
   resourcePos?: Position;
   status?: StatusDevice;
+  /** the network-status entry of the network, when one matched */
+  entry?: NetworkStatusEntry;
   /** why network-status did not give the device, when it was passed */
   statusMissing?: string;
 }
@@ -84,6 +86,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
   for (const need of needs) {
     const m = matches.get(need.net.name);
     if (m === 'ambiguous') continue;
+    if (m) need.entry = m;
     if (inp.networkStatus) {
       const r = m ? statusDevice(m, need.kind, inp.networkStatus, need.net.name, diags) : 'absent';
       if (r === 'reported') continue;
@@ -112,6 +115,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
     if (need.resource !== undefined) resolved.resource = need.resource;
     if (need.resourcePos) resolved.resourceFrom = { source: need.nad ? 'nad' : 'env', pos: need.resourcePos };
     if (need.nad) resolved.nad = need.nad;
+    if (need.entry?.mac) resolved.podMac = { value: need.entry.mac.value, from: { source: inp.networkStatus!.form, pos: need.entry.mac.pos } };
     if (need.kind === 'vdpa') {
       const path = pickPath(need, device, ctx);
       if (!path) continue;

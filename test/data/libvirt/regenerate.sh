@@ -18,8 +18,9 @@ for input in *.input.xml; do
   name=$(sed -n 's:.*<name>\(.*\)</name>.*:\1:p' "$input" | head -1)
   tmp="vdpaxml-testdata-$$-$case_name"
   # libvirt 9.0 refuses KubeVirt's <maxMemory slots='0'> (a launcher's libvirt keeps it): left out
-  # for the define and put back after <name> in the dump, as a launcher's dumpxml shows it
-  maxmem=$(grep -o '<maxMemory[^>]*slots="0"[^>]*>[0-9]*</maxMemory>' "$input" || true)
+  # for the define and put back after <name> in the dump, in KiB as a launcher's dumpxml shows it
+  maxmem=$(sed -n 's:.*<maxMemory[^>]*slots="0"[^>]*>\([0-9]*\)</maxMemory>.*:\1:p' "$input" | head -1)
+  [ -n "$maxmem" ] && maxmem="<maxMemory slots='0' unit='KiB'>$((maxmem / 1024))</maxMemory>"
   sed "s:<name>$name</name>:<name>$tmp</name>:; /<maxMemory[^>]*slots=\"0\"/d" "$input" > "/tmp/$tmp.xml"
   $virsh define "/tmp/$tmp.xml" >/dev/null
   trap '$virsh undefine "$tmp" >/dev/null 2>&1 || true' EXIT
