@@ -2,17 +2,19 @@ import type { Domain, DomainCpu } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
 import { launcherOf } from '../kubevirt/versions.js';
+import type { KubevirtConfig } from '../load/kubevirt-cr.js';
 
 // CPU, vCPU hotplug, memory, hugepages and iothreads as KubeVirt 1.9 writes them: the defaults
 // virt-api gives a VMI under the LiveUpdate rollout strategy (pkg/defaults/defaults.go setupHotplug),
 // then the converter's compute/cpu.go, compute/memory.go, compute/iothreads.go and converter.go.
 
 /**
- * The cluster's rollout strategy: as given, else the release's default (virt-config
+ * The cluster's rollout strategy: as given, else the KubeVirt CR's, else the release's default (virt-config
  * DefaultVMRolloutStrategy: Stage in 1.5, LiveUpdate from 1.6.0).
  */
-export function rolloutStrategy(opts: Options): 'LiveUpdate' | 'Stage' {
+export function rolloutStrategy(opts: Options, cluster?: KubevirtConfig): 'LiveUpdate' | 'Stage' {
   if (opts.vmRolloutStrategy) return opts.vmRolloutStrategy;
+  if (cluster?.vmRolloutStrategy) return cluster.vmRolloutStrategy;
   const [major, minor] = launcherOf(opts).release.split('.').map(Number);
   return major === 1 && (minor ?? 0) < 6 ? 'Stage' : 'LiveUpdate';
 }
@@ -29,12 +31,15 @@ const GIB = 1024 ** 3;
  * maxSockets x cores x threads stays within 512 but never below sockets (setupCPUHotplug). The
  * sockets are the VMI's after SetDefaultGuestCPUTopology: 0 when only cores or threads are written.
  */
-export function maxSockets(vmi: Vmi, opts: Options): number {
+export function maxSockets(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number {
   const cpu = vmi.domainSpec.cpu;
   if (cpu.maxSockets) return cpu.maxSockets;
-  if (rolloutStrategy(opts) !== 'LiveUpdate') return 0;
+  if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return 0;
   const sockets = cpu.specSockets ?? vmi.sockets;
-  let max = sockets * HOTPLUG_RATIO;
+  // the cluster's maxCpuSockets first (never below the VMI's sockets), else the ratio
+  const clusterMax = cluster?.liveUpdate.maxCpuSockets;
+  if (clusterMax) return Math.max(clusterMax, sockets);
+  let max = sockets * (cluster?.liveUpdate.maxHotplugRatio ?? HOTPLUG_RATIO);
   if (max * vmi.cores * vmi.threads > MAX_VCPUS) max = Math.max(Math.floor(MAX_VCPUS / (vmi.cores * vmi.threads)), sockets);
   return max;
 }
@@ -44,20 +49,21 @@ export function maxSockets(vmi: Vmi, opts: Options): number {
  * VMI (pkg/liveupdate/memory ValidateLiveUpdateMemory): not realtime, no NUMA passthrough, guest at
  * least 1 GiB, guest and maxGuest 2 MiB aligned (1 GiB with 1Gi hugepages), amd64.
  */
-export function maxGuestBytes(vmi: Vmi, opts: Options): number | undefined {
+export function maxGuestBytes(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number | undefined {
   const { cpu, memory } = vmi.domainSpec;
   if (memory.maxGuestBytes !== undefined) return memory.maxGuestBytes;
-  if (rolloutStrategy(opts) !== 'LiveUpdate') return undefined;
+  if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return undefined;
   if (cpu.realtime || cpu.numaGuestMappingPassthrough) return undefined;
   const align = memory.hugepages?.pageSize === '1Gi' ? GIB : 2 * MIB;
   const guest = vmi.memoryBytes;
-  const max = guest * HOTPLUG_RATIO;
-  if (guest < GIB || guest % align !== 0 || max % align !== 0) return undefined;
+  // setupMemoryHotplug: the cluster's maxGuest, else guest x maxHotplugRatio
+  const max = cluster?.liveUpdate.maxGuestBytes ?? guest * (cluster?.liveUpdate.maxHotplugRatio ?? HOTPLUG_RATIO);
+  if (guest < GIB || guest > max || guest % align !== 0 || max % align !== 0) return undefined;
   return max;
 }
 
 /** compute/cpu.go Configure: the mode and model, the VMI's features, the vCPU hotplug layout. */
-export function buildCpu(domain: Domain, vmi: Vmi, opts: Options): void {
+export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, cluster?: KubevirtConfig): void {
   const spec = vmi.domainSpec.cpu;
   const model = spec.model?.value;
   const cpu: DomainCpu = { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: spec.features.map((f) => ({ ...f })) };
@@ -75,7 +81,7 @@ export function buildCpu(domain: Domain, vmi: Vmi, opts: Options): void {
   domain.cpu = cpu;
   const requested = vmi.sockets * vmi.cores * vmi.threads;
   domain.vcpus = requested;
-  const max = maxSockets(vmi, opts);
+  const max = maxSockets(vmi, opts, cluster);
   if (max) {
     // domainVCPUTopologyForHotplug: ids below the requested count enabled, ids from cores x threads
     // (the first socket) hotpluggable
@@ -88,8 +94,8 @@ export function buildCpu(domain: Domain, vmi: Vmi, opts: Options): void {
 }
 
 /** compute/memory.go, then converter.go's memoryBacking: hugepages, memfd, and the NUMA cell memfd needs. */
-export function buildMemory(domain: Domain, vmi: Vmi, opts: Options): void {
-  const max = maxGuestBytes(vmi, opts);
+export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: KubevirtConfig): void {
+  const max = maxGuestBytes(vmi, opts, cluster);
   if (max !== undefined && max !== vmi.memoryBytes) domain.maxMemoryBytes = max;
   const ds = vmi.domainSpec;
   const hugepages = ds.memory.hugepages !== undefined;

@@ -5,6 +5,7 @@ import type { Vmi } from '../model/vmi.js';
 import { DEFAULT_OPTIONS, type Options } from '../options.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
+import type { KubevirtConfig } from '../load/kubevirt-cr.js';
 import { buildCpu, buildMemory } from './cpu-memory.js';
 import { buildCpuPinning } from './cpu-pinning.js';
 import { buildExtraDevices } from './extra-devices.js';
@@ -31,14 +32,16 @@ export interface BuildContext {
   opts: Options;
   diags: Diagnostics;
   env?: EnvDump;
+  /** the KubeVirt CR: its rollout strategy and live-update limits */
+  kubevirtConfig?: KubevirtConfig;
 }
 
 export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], ctx?: BuildContext): Built {
   const c = ctx ?? { opts: DEFAULT_OPTIONS, diags: new Diagnostics() };
   const domain = buildDomainBase(vmi);
   buildFirmwareAndFeatures(domain, vmi, c.opts);
-  buildCpu(domain, vmi, c.opts);
-  buildMemory(domain, vmi, c.opts);
+  buildCpu(domain, vmi, c.opts, c.kubevirtConfig);
+  buildMemory(domain, vmi, c.opts, c.kubevirtConfig);
   buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
   buildDefaultDevices(domain, vmi);

@@ -132,7 +132,8 @@ function render(c: CaseInputs): Rendered {
 /** The domain KubeVirt's converter hands virt-launcher: built, no address but the user's. */
 function converterDomain(r: Rendered): Domain {
   const env = r.kubevirt.loaded.env;
-  return buildDomain(r.kubevirt.loaded.vmi!, r.kubevirt.decisions, { opts: r.opts, diags: new Diagnostics(), ...(env ? { env } : {}) }).domain;
+  const cr = r.kubevirt.loaded.kubevirtConfig;
+  return buildDomain(r.kubevirt.loaded.vmi!, r.kubevirt.decisions, { opts: r.opts, diags: new Diagnostics(), ...(env ? { env } : {}), ...(cr ? { kubevirtConfig: cr } : {}) }).domain;
 }
 
 const errorsOf = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity === 'error');
