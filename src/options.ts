@@ -4,6 +4,7 @@
 
 export type MacMode = 'stable' | 'omit';
 export type HotplugReserve = 'kubevirt' | 'none';
+export type RolloutStrategy = 'LiveUpdate' | 'Stage';
 export type VdpaSidecar = 'kubevirt' | 'vdpa-xml';
 
 /** What a translation is asked to do besides its inputs. */
@@ -16,6 +17,10 @@ export interface Options {
   vdpaBindingName: string;
   /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
   resourcePrefix: string;
+  /** the cluster's vmRolloutStrategy: LiveUpdate gives VMIs the vCPU and memory hotplug layout; '' the release's default */
+  vmRolloutStrategy: RolloutStrategy | '';
+  /** the launcher pod's cpuset ('4-7,12'), for dedicated CPUs; '' when not known */
+  cpuset: string;
   /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
   kubevirtVersion: string;
   /** whose hook sidecar serves `binding: {name: <vdpaBindingName>}`: kubevirt/vdpa-network-binding-plugin's, or vdpa-xml's own */
@@ -60,6 +65,19 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: 'intel.com',
     meaning: "the device plugin's --resource-prefix, for resources that set none",
   },
+  vmRolloutStrategy: {
+    key: 'vmRolloutStrategy',
+    flag: '--vm-rollout-strategy <strategy>',
+    default: '',
+    choices: ['LiveUpdate', 'Stage'],
+    meaning: "the KubeVirt CR's vmRolloutStrategy: LiveUpdate gives every VMI KubeVirt's CPU and memory hotplug layout (maxSockets 4x sockets, <vcpus>, <maxMemory> 4x guest), Stage neither; unset: the release's default (LiveUpdate from 1.6, Stage before)",
+  },
+  cpuset: {
+    key: 'cpuset',
+    flag: '--cpuset <list>',
+    default: '',
+    meaning: "the launcher pod's cpuset (e.g. 4-7,12; cpuset.cpus.effective of its compute container): dedicated CPUs are pinned to it, each CPU taken as its own core on one NUMA cell",
+  },
   kubevirtVersion: {
     key: 'kubevirtVersion',
     flag: '--kubevirt-version <version>',
@@ -86,6 +104,8 @@ export const DEFAULT_OPTIONS: Options = {
   hotplugReserve: OPTIONS.hotplugReserve.default,
   vdpaBindingName: OPTIONS.vdpaBindingName.default,
   resourcePrefix: OPTIONS.resourcePrefix.default,
+  vmRolloutStrategy: OPTIONS.vmRolloutStrategy.default,
+  cpuset: OPTIONS.cpuset.default,
   kubevirtVersion: OPTIONS.kubevirtVersion.default,
   vdpaSidecar: OPTIONS.vdpaSidecar.default,
   sidecarContainer: OPTIONS.sidecarContainer.default,
@@ -106,6 +126,8 @@ export const INPUTS = {
   vdpaBinding: { flag: '--vdpa-binding', what: OPTIONS.vdpaBindingName.meaning },
   mac: { flag: '--mac', what: OPTIONS.mac.meaning },
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
+  vmRolloutStrategy: { flag: '--vm-rollout-strategy', what: OPTIONS.vmRolloutStrategy.meaning },
+  cpuset: { flag: '--cpuset', what: OPTIONS.cpuset.meaning },
   kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
   vdpaSidecar: { flag: '--vdpa-sidecar', what: OPTIONS.vdpaSidecar.meaning },
   sidecarContainer: { flag: '--sidecar-container', what: OPTIONS.sidecarContainer.meaning },

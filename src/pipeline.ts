@@ -34,7 +34,10 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   pluginPitfalls(vmi, result.decisions, loaded, opts, launcher, diags);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(result.decisions);
-  const { domain, placement, hook } = buildDomain(vmi, result.decisions);
+  const { domain, placement, hook } = buildDomain(vmi, result.decisions, {
+    opts, diags, ...(loaded.env ? { env: loaded.env } : {}), ...(loaded.kubevirtConfig ? { kubevirtConfig: loaded.kubevirtConfig } : {}),
+  });
+  if (diags.hasErrors) return result;
   if (!place(domain, placement, opts, launcher, diags, hook)) return result;
   recordGuestAddresses(result.decisions, domain, opts);
   result.domain = domain;

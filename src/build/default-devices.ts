@@ -11,8 +11,13 @@ export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
   const d = domain.devices;
   const model = virtioModel(vmi);
   const priv = `/var/run/kubevirt-private/${vmi.uid || domain.firmwareUuid}`;
-  d.controllers.push({ type: 'usb', index: 0, model: 'none' });
-  d.controllers.push({ type: 'scsi', index: 0, model });
+  // controllers.go newUSBController: qemu-xhci when a usb (or bus-less) input needs it
+  // (arch/amd64.go IsUSBNeeded), else model none
+  const usb = vmi.domainSpec.devices.inputs.some((i) => i.bus === 'usb' || i.bus === '');
+  d.controllers.push({ type: 'usb', index: 0, model: usb ? 'qemu-xhci' : 'none' });
+  // controllers.go requiresSCSIController: the hotplug scsi controller unless disableHotplug, and
+  // then still when a disk is on scsi
+  if (!vmi.domainSpec.devices.disableHotplug || vmi.disks.some((x) => x.bus?.value === 'scsi')) d.controllers.push({ type: 'scsi', index: 0, model });
   // KubeVirt ties the virtio-serial controller to the serial console; without it libvirt adds a
   // plain one for the agent channel, which addControllersLibvirtAdds mirrors.
   if (vmi.autoattachSerialConsole) d.controllers.push({ type: 'virtio-serial', index: 0, model });
@@ -26,7 +31,13 @@ export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
     d.graphics.push({ type: 'vnc', socket: `${priv}/virt-vnc` });
   }
   d.memballoon = vmi.autoattachMemBalloon
-    ? { model, statsPeriod: 10, freePageReporting: true }
+    ? { model, statsPeriod: 10, freePageReporting: !highPerformance(vmi) }
     : { model: 'none', statsPeriod: 0, freePageReporting: false };
   if (vmi.rng) d.rngs.push({ model, backend: '/dev/urandom' });
+}
+
+/** manager.go isFreePageReportingEnabled: off for IsHighPerformanceVMI (dedicated CPUs, realtime, hugepages). */
+function highPerformance(vmi: Vmi): boolean {
+  const ds = vmi.domainSpec;
+  return ds.cpu.dedicatedCpuPlacement || ds.cpu.realtime || ds.memory.hugepages !== undefined;
 }

@@ -3,6 +3,7 @@ import type { Disk, Domain } from '../model/domain.js';
 import { parsePciAddress } from '../model/pci-address.js';
 import { diskNameIndex } from '../kubevirt/disk-names.js';
 import { virtioModel } from '../kubevirt/virtio-model.js';
+import { ioThreadPlan } from './cpu-memory.js';
 
 /** Linux disk naming: 0 -> a, 25 -> z, 26 -> aa (KubeVirt's target dev names). */
 export function diskLetters(index: number): string {
@@ -49,6 +50,8 @@ const DISCARD_ALWAYS = new Set(['containerDisk', 'ephemeral', 'emptyDisk', 'pers
  * disks; cdroms read-only; alias ua-<disk>; model virtio-(non-)transitional on virtio disks.
  */
 export function buildDisks(domain: Domain, vmi: Vmi): void {
+  const threads = ioThreadPlan(vmi);
+  if (threads) domain.iothreads = threads.count;
   let vd = 0;
   let sd = 0;
   for (const d of vmi.disks) {
@@ -57,15 +60,29 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     if (!vol?.kind) continue;
     const bus = (d.bus?.value ?? 'sata') as Disk['target']['bus'];
     const src = diskSource(vmi, vol, volumeIndex);
+    const o = vmi.domainSpec.diskOptions.get(d.name) ?? {};
     const disk: Disk = {
       device: d.device,
       ...src,
       target: { dev: bus === 'virtio' ? `vd${diskLetters(vd++)}` : `sd${diskLetters(sd++)}`, bus },
-      readonly: d.device === 'cdrom' || d.readonly,
+      // Convert_v1_Disk_To_api_Disk: a cdrom is read-only unless cdrom.readonly says false
+      readonly: d.device === 'cdrom' ? o.cdromReadonly ?? true : d.readonly,
       alias: `ua-${d.name}`,
     };
-    disk.driver = { ...disk.driver, errorPolicy: 'stop' };
+    if (o.tray) disk.target.tray = o.tray;
+    // setErrorPolicy: stop unless the disk names one; cache and io as written; a shareable disk
+    // needs cache none, which KubeVirt sets when none is written
+    disk.driver = { ...disk.driver, errorPolicy: o.errorPolicy ?? 'stop' };
+    if (o.shareable && d.device === 'disk') {
+      disk.shareable = true;
+      if (!d.cache) disk.driver.cache = 'none';
+    }
     if (d.cache) disk.driver.cache = d.cache;
+    if (o.io) disk.driver.io = o.io;
+    const thread = threads?.byDisk.get(d.name);
+    if (thread !== undefined) disk.driver.iothread = thread;
+    // blockMultiQueue: virtio disks get a queue per requested vCPU
+    if (vmi.domainSpec.devices.blockMultiQueue && bus === 'virtio') disk.driver.queues = Math.max(1, vmi.sockets * vmi.cores * vmi.threads);
     if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
     if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
     // KubeVirt's converter puts a scsi disk on the virtio-scsi controller 0 itself, unit = the index

@@ -17,7 +17,9 @@ export function buildDomainBase(vmi: Vmi): Domain {
     vmiUid: vmi.uid,
     memoryBytes: vmi.memoryBytes,
     vcpus: vmi.sockets * vmi.cores * vmi.threads,
-    cpu: { sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads },
+    cpu: { mode: 'host-model', sockets: vmi.sockets, cores: vmi.cores, threads: vmi.threads, features: [] },
+    os: {},
+    features: { acpi: true, apic: false, smm: false, vmport: true },
     machine: machineFamily(machineType) ?? 'q35',
     machineType,
     // a VM's VMI gets a firmware UUID derived from its name; a bare VMI a random one, so derive it too

@@ -2,7 +2,14 @@
 // decided for each interface and where it came from. Concerns apply in a fixed order.
 import type { Domain } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
-import type { Options } from '../options.js';
+import { DEFAULT_OPTIONS, type Options } from '../options.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { EnvDump } from '../load/env.js';
+import type { KubevirtConfig } from '../load/kubevirt-cr.js';
+import { buildCpu, buildMemory } from './cpu-memory.js';
+import { buildCpuPinning } from './cpu-pinning.js';
+import { buildExtraDevices } from './extra-devices.js';
+import { buildFirmwareAndFeatures } from './firmware-features.js';
 import type { ResolvedDevice } from '../resolve/types.js';
 import type { InterfaceDecision } from './decisions.js';
 import { buildDefaultDevices } from './default-devices.js';
@@ -20,11 +27,26 @@ export interface Built {
   hook?: DomainHook;
 }
 
-export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[]): Built {
+/** What building needs besides the VMI: the options, where to report, the pod's env (host devices). */
+export interface BuildContext {
+  opts: Options;
+  diags: Diagnostics;
+  env?: EnvDump;
+  /** the KubeVirt CR: its rollout strategy and live-update limits */
+  kubevirtConfig?: KubevirtConfig;
+}
+
+export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], ctx?: BuildContext): Built {
+  const c = ctx ?? { opts: DEFAULT_OPTIONS, diags: new Diagnostics() };
   const domain = buildDomainBase(vmi);
+  buildFirmwareAndFeatures(domain, vmi, c.opts);
+  buildCpu(domain, vmi, c.opts, c.kubevirtConfig);
+  buildMemory(domain, vmi, c.opts, c.kubevirtConfig);
   buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
   buildDefaultDevices(domain, vmi);
+  buildExtraDevices(domain, vmi, c.env, c.diags);
+  buildCpuPinning(domain, vmi, c.opts, c.diags);
   const hook = vdpaHook(decisions, vmi.networks.map((n) => n.name));
   return { domain, placement: placementRequest(vmi), ...(hook ? { hook } : {}) };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
+import { parseCpuset } from '../build/cpu-pinning.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
 import type { InputPaths } from './inputs.js';
@@ -32,6 +33,8 @@ interface CommonFlags {
   hostDevices?: string;
   kubevirtConfig?: string;
   resourcePrefix: string;
+  vmRolloutStrategy?: Options['vmRolloutStrategy'];
+  cpuset?: string;
   kubevirtVersion: string;
   vdpaSidecar?: VdpaSidecar;
   sidecarContainer?: string;
@@ -39,7 +42,8 @@ interface CommonFlags {
 
 function pipelineOptions(f: CommonFlags): Options {
   return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
-    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer };
+    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
+    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '' };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -50,7 +54,9 @@ function inputPaths(input: string, f: CommonFlags): InputPaths {
 
 /** A commander option from its entry in src/options.ts: flag, meaning, default and choices in one place. */
 function optionOf(spec: OptionSpec): Option {
-  const o = new Option(spec.flag, spec.meaning).default(spec.default);
+  const o = new Option(spec.flag, spec.meaning);
+  // an empty default means "not given" (--cpuset): no "(default: "")" in the help
+  if (spec.default !== '') o.default(spec.default);
   return spec.choices ? o.choices(spec.choices as string[]) : o;
 }
 
@@ -87,7 +93,12 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.vdpaBindingName))
     .addOption(kubevirtVersionOption())
     .addOption(optionOf(OPTIONS.vdpaSidecar))
-    .addOption(optionOf(OPTIONS.sidecarContainer));
+    .addOption(optionOf(OPTIONS.sidecarContainer))
+    .addOption(optionOf(OPTIONS.vmRolloutStrategy))
+    .addOption(optionOf(OPTIONS.cpuset).argParser((v: string) => {
+      if (!parseCpuset(v)) throw new InvalidArgumentError("not a cpuset list such as '4-7,12'");
+      return v;
+    }));
 }
 
 const COMMANDS = ['render', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];

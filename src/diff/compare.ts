@@ -53,6 +53,8 @@ export function shortElement(n: XmlNode): string {
 interface Walk {
   steps: PathStep[];
   tagPath: string;
+  /** our element the walked one is (or would be) a child of */
+  oursParent?: XmlNode;
   device?: Difference['device'];
   out: Difference[];
 }
@@ -64,7 +66,7 @@ function push(w: Walk, d: Omit<Difference, 'steps' | 'device'>): void {
 }
 
 function theirsOnlyElement(w: Walk, t: XmlNode): void {
-  const added = libvirtAddition(w.tagPath, t);
+  const added = libvirtAddition(w.tagPath, t, undefined, w.oursParent);
   let category: Category = 'meaningful';
   let reason: string | undefined;
   if (added) {
@@ -72,7 +74,7 @@ function theirsOnlyElement(w: Walk, t: XmlNode): void {
     reason = added;
   } else if (w.tagPath === 'domain/sysinfo/system/entry' && !MODELLED_SYSINFO_ENTRIES.has(t.attrs.get('name') ?? '')) {
     category = 'not-modelled';
-    reason = 'vdpa-xml writes only the uuid, manufacturer, family and product entries';
+    reason = 'vdpa-xml writes only the uuid, serial, manufacturer, family and product entries';
   } else if (!isModelledElement(w.tagPath) && !(w.steps.length === 3 && w.tagPath.startsWith('domain/devices/'))) {
     // a whole device vdpa-xml does not render (a tablet, a watchdog...) is a real difference
     category = 'not-modelled';
@@ -191,7 +193,7 @@ function walk(w: Walk, o: XmlNode | undefined, t: XmlNode | undefined): void {
     const a = ours.get(id);
     const b = theirs.get(id);
     const node = (a ?? b)!;
-    const child: Walk = { steps: [...w.steps, node.step], tagPath: `${w.tagPath}/${node.node.name}`, out: w.out };
+    const child: Walk = { steps: [...w.steps, node.step], tagPath: `${w.tagPath}/${node.node.name}`, out: w.out, oursParent: o };
     const device = w.tagPath === 'domain/devices' ? { name: node.node.name, attrs: node.node.attrs } : w.device;
     if (device) child.device = device;
     walk(child, a?.node, b?.node);

@@ -1,8 +1,8 @@
 import type { XmlNode } from './xml-tree.js';
 
 // How an element is recognised on both sides when libvirt does not care about order: devices by
-// what names them (the ua- alias KubeVirt gives, type+index for controllers, target dev for disks),
-// sysinfo entries by name. Anything else is matched by its tag and its rank among same-tag siblings.
+// what names them (the ua- alias KubeVirt gives, type+index for controllers, a disk's alias, else
+// its target dev), sysinfo entries, cpu features and clock timers by name, vcpus by id. Anything else is matched by its tag and its rank among same-tag siblings.
 
 const num = (v: string | undefined): string => {
   if (v === undefined) return '';
@@ -23,6 +23,9 @@ function deviceKey(n: XmlNode): string | undefined {
     case 'controller':
       return `type=${n.attrs.get('type') ?? ''},index=${num(n.attrs.get('index'))}`;
     case 'disk': {
+      // by KubeVirt's ua- alias first, so one disk on another target is one difference, not a chain
+      const alias = userAlias(n);
+      if (alias) return `alias=${alias}`;
       const dev = child(n, 'target')?.attrs.get('dev');
       return dev !== undefined ? `target=${dev}` : undefined;
     }
@@ -56,5 +59,9 @@ export function childKey(parentPath: string, c: XmlNode): string | undefined {
   if (parentPath === 'domain/devices') return deviceKey(c);
   if (c.name === 'entry' && parentPath === 'domain/sysinfo/system') return `name=${c.attrs.get('name') ?? ''}`;
   if (c.name === 'feature' && parentPath === 'domain/cpu') return `name=${c.attrs.get('name') ?? ''}`;
+  if (c.name === 'timer' && parentPath === 'domain/clock') return `name=${c.attrs.get('name') ?? ''}`;
+  if (c.name === 'vcpu' && parentPath === 'domain/vcpus') return `id=${num(c.attrs.get('id'))}`;
+  if (c.name === 'vcpupin' && parentPath === 'domain/cputune') return `vcpu=${num(c.attrs.get('vcpu'))}`;
+  if (c.name === 'iothreadpin' && parentPath === 'domain/cputune') return `iothread=${num(c.attrs.get('iothread'))}`;
   return undefined;
 }

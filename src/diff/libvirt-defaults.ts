@@ -11,7 +11,6 @@ const ADDED: Record<string, string> = {
   'domain/uuid': 'libvirt keeps a UUID (from the sysinfo uuid entry when there is one)',
   'domain/currentMemory': 'libvirt sets it to <memory>',
   'domain/os/boot': 'libvirt boots from dev=hd when no device has a boot order',
-  'domain/clock': 'libvirt default',
   'domain/on_poweroff': 'libvirt default',
   'domain/on_reboot': 'libvirt default',
   'domain/on_crash': 'libvirt default',
@@ -19,8 +18,6 @@ const ADDED: Record<string, string> = {
   'domain/seclabel': 'the security label of a running domain',
   'domain/cpu@check': 'libvirt default',
   'domain/cpu@match': 'libvirt default',
-  'domain/cpu/model': 'a running domain shows the CPU model host-model expanded to',
-  'domain/cpu/feature': 'a running domain shows the CPU features host-model expanded to',
   'domain/cpu/topology@dies': 'libvirt default',
   'domain/devices/emulator': 'the QEMU binary libvirt picked',
   'domain/devices/audio': 'libvirt adds a "none" audio backend for VNC',
@@ -41,12 +38,25 @@ const ADDED: Record<string, string> = {
   'domain/devices/disk/backingStore/source@index': 'a running domain numbers its images',
   'domain/devices/disk/backingStore/backingStore': 'a running domain closes the backing chain',
   'domain/devices/hostdev/driver': 'libvirt default (vfio)',
+  'domain/features/hyperv@mode': 'libvirt default (custom)',
+  'domain/devices/input/address': 'libvirt gives a USB input its port on the USB bus',
+};
+
+/** What a running domain shows of a CPU mode KubeVirt leaves to the host. */
+const HOST_CPU_EXPANDED: Record<string, string> = {
+  'domain/cpu/model': 'a running domain shows the CPU model host-model expanded to',
+  'domain/cpu/feature': 'a running domain shows the CPU features host-model expanded to',
 };
 
 /** Why libvirt added this theirs-only element or attribute, or undefined when it did not. */
-export function libvirtAddition(tagPath: string, node: XmlNode, attr?: string): string | undefined {
+export function libvirtAddition(tagPath: string, node: XmlNode, attr?: string, oursParent?: XmlNode): string | undefined {
   const key = attr === undefined ? tagPath : `${tagPath}@${attr}`;
   if (ADDED[key]) return ADDED[key];
+  // a <cpu> we wrote as host-model (or passthrough): what libvirt expanded it to; under a named
+  // model the features are ours to compare
+  if (HOST_CPU_EXPANDED[key] && oursParent?.attrs.get('mode') !== 'custom') return HOST_CPU_EXPANDED[key];
+  // no <clock> in ours: libvirt's default offset='utc' and nothing else
+  if (key === 'domain/clock' && node.children.length === 0 && (node.attrs.get('offset') ?? 'utc') === 'utc' && node.attrs.size <= 1) return 'libvirt default';
   if (attr === undefined && node.name === 'alias' && !(node.attrs.get('name') ?? '').startsWith('ua-')) {
     return 'libvirt names the devices of a running domain';
   }

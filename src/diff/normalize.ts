@@ -25,7 +25,7 @@ export function sameValue(a: string, b: string, element: string, attr?: string):
  * Attributes whose absence means a value: libvirt leaves the default out (an inactive dumpxml
  * drops tray='closed' from a cdrom's target, seen on libvirt 9.0).
  */
-const DEFAULTS: Record<string, string> = { 'address@multifunction': 'off', 'target@tray': 'closed' };
+const DEFAULTS: Record<string, string> = { 'address@multifunction': 'off', 'target@tray': 'closed', 'hostdev@mode': 'subsystem', 'feature@policy': 'require' };
 
 /** An attribute's value, or the default libvirt assumes when it is absent. */
 export function attrValue(node: XmlNode, attr: string): string | undefined {

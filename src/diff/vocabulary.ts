@@ -9,7 +9,7 @@ const ALIAS = ['name'];
 const DEVICES: Record<string, Record<string, readonly string[]>> = {
   disk: {
     '': ['type', 'device', 'model'],
-    driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard'],
+    driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard', 'iothread', 'queues'],
     source: ['file', 'dev'],
     backingStore: ['type'],
     'backingStore/format': ['type'],
@@ -17,6 +17,7 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
     target: ['dev', 'bus', 'tray'],
     boot: ['order'],
     readonly: [],
+    shareable: [],
     serial: [],
     alias: ALIAS,
     address: ADDRESS,
@@ -41,10 +42,20 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   channel: { '': ['type'], source: ['mode', 'path'], target: ['type', 'name'], address: ADDRESS },
   graphics: { '': ['type'], listen: ['type', 'socket'] },
   video: { '': [], model: ['type', 'vram', 'heads'], address: ADDRESS },
+  input: { '': ['type', 'bus', 'model'], alias: ALIAS, address: ADDRESS },
+  filesystem: { '': ['type', 'accessmode'], driver: ['type', 'queue'], source: ['socket'], target: ['dir'], alias: ALIAS, address: ADDRESS },
+  tpm: { '': ['model'], backend: ['type', 'version', 'persistent_state'] },
+  sound: { '': ['model'], alias: ALIAS, address: ADDRESS },
+  watchdog: { '': ['model', 'action'], alias: ALIAS, address: ADDRESS },
+  panic: { '': ['model'] },
+  vsock: { '': ['model'], cid: ['auto', 'address'], address: ADDRESS },
   hostdev: { '': ['mode', 'type', 'managed'], source: [], 'source/address': ADDRESS, boot: ['order'], alias: ALIAS, address: ADDRESS },
   memballoon: { '': ['model', 'freePageReporting'], stats: ['period'], address: ADDRESS },
   rng: { '': ['model'], backend: ['model'], address: ADDRESS },
 };
+
+/** the libvirt elements of the Hyper-V enlightenments KubeVirt writes */
+const HYPERV = ['relaxed', 'vapic', 'spinlocks', 'vpindex', 'runtime', 'synic', 'stimer', 'reset', 'vendor_id', 'frequencies', 'reenlightenment', 'tlbflush', 'ipi', 'evmcs'];
 
 const TOP: Record<string, readonly string[]> = {
   domain: ['type'],
@@ -52,19 +63,52 @@ const TOP: Record<string, readonly string[]> = {
   'domain/metadata': [],
   'domain/metadata/kubevirt': [],
   'domain/metadata/kubevirt/uid': [],
+  'domain/maxMemory': ['unit', 'slots'],
   'domain/memory': ['unit'],
+  'domain/memoryBacking': [],
+  'domain/memoryBacking/hugepages': [],
+  'domain/memoryBacking/source': ['type'],
+  'domain/memoryBacking/access': ['mode'],
   'domain/vcpu': ['placement'],
+  'domain/vcpus': [],
+  'domain/vcpus/vcpu': ['id', 'enabled', 'hotpluggable'],
+  'domain/iothreads': [],
+  'domain/cputune': [],
+  'domain/cputune/vcpupin': ['vcpu', 'cpuset'],
+  'domain/cputune/emulatorpin': ['cpuset'],
+  'domain/cputune/iothreadpin': ['iothread', 'cpuset'],
   'domain/sysinfo': ['type'],
   'domain/sysinfo/system': [],
   'domain/sysinfo/system/entry': ['name'],
-  'domain/os': [],
+  'domain/os': ['firmware'],
   'domain/os/type': ['arch', 'machine'],
+  'domain/os/loader': ['readonly', 'secure', 'type'],
+  'domain/os/nvram': ['template'],
+  'domain/os/kernel': [],
+  'domain/os/initrd': [],
+  'domain/os/cmdline': [],
+  'domain/os/bios': ['useserial'],
   'domain/os/smbios': ['mode'],
   'domain/features': [],
   'domain/features/acpi': [],
+  'domain/features/apic': [],
+  'domain/features/smm': [],
+  'domain/features/hyperv': ['mode'],
+  ...Object.fromEntries(HYPERV.flatMap((h) => [[`domain/features/hyperv/${h}`, ['state', 'retries', 'value']], [`domain/features/hyperv/${h}/direct`, ['state']], [`domain/features/hyperv/${h}/extended`, ['state']]])),
+  'domain/features/kvm': [],
+  'domain/features/kvm/hidden': ['state'],
+  'domain/features/kvm/hint-dedicated': ['state'],
+  'domain/features/pmu': ['state'],
+  'domain/features/pvspinlock': ['state'],
   'domain/features/vmport': ['state'],
   'domain/cpu': ['mode'],
+  'domain/cpu/model': [],
   'domain/cpu/topology': ['sockets', 'cores', 'threads'],
+  'domain/cpu/feature': ['policy', 'name'],
+  'domain/cpu/numa': [],
+  'domain/cpu/numa/cell': ['id', 'cpus', 'memory', 'unit'],
+  'domain/clock': ['offset', 'adjustment', 'timezone'],
+  'domain/clock/timer': ['name', 'tickpolicy', 'track', 'present'],
   'domain/devices': [],
 };
 
@@ -77,7 +121,7 @@ export const MODELLED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** sysinfo entries vdpa-xml writes, by name; KubeVirt's empty sku/version entries are not among them */
-export const MODELLED_SYSINFO_ENTRIES: ReadonlySet<string> = new Set(['uuid', 'manufacturer', 'family', 'product']);
+export const MODELLED_SYSINFO_ENTRIES: ReadonlySet<string> = new Set(['uuid', 'serial', 'manufacturer', 'family', 'product']);
 
 export function isModelledElement(tagPath: string): boolean {
   return MODELLED.has(tagPath);

@@ -1,6 +1,7 @@
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { KubeObject } from '../source/documents.js';
-import { expectMap, expectSeq, located, readString, type Located } from '../source/ynode.js';
+import { expectMap, expectSeq, located, readString, readUint, type Located, type YNode } from '../source/ynode.js';
+import { parseMemoryQuantity } from './quantity.js';
 
 /** A network binding plugin as the KubeVirt CR registers it (spec.configuration.network.binding.<name>, InterfaceBindingPlugin). */
 export interface RegisteredBinding {
@@ -21,12 +22,17 @@ export interface KubevirtConfig {
   /** spec.configuration.developerConfiguration.featureGates */
   featureGates: Located<string>[];
   featureGatesPos?: Position;
+  /** spec.configuration.vmRolloutStrategy */
+  vmRolloutStrategy?: 'LiveUpdate' | 'Stage';
+  /** spec.configuration.liveUpdateConfiguration (virt-config GetMaxHotplugRatio, GetMaximumCpuSockets, GetMaximumGuestMemory) */
+  liveUpdate: { maxHotplugRatio?: number; maxCpuSockets?: number; maxGuestBytes?: number };
 }
 
 export function readKubevirtConfig(obj: KubeObject, diags: Diagnostics): KubevirtConfig {
   const cfg = expectMap(obj.root.at('spec', 'configuration'), diags);
   const name = readString(obj.root.at('metadata', 'name'), diags) ?? 'kubevirt';
-  const out: KubevirtConfig = { name, pos: obj.root.pos, bindings: new Map(), featureGates: [] };
+  const out: KubevirtConfig = { name, pos: obj.root.pos, bindings: new Map(), featureGates: [], liveUpdate: {} };
+  readLiveUpdate(cfg, out, diags);
   const binding = expectMap(cfg?.at('network', 'binding'), diags);
   for (const e of binding?.entries() ?? []) {
     const b = expectMap(e.value, diags);
@@ -50,4 +56,26 @@ export function readKubevirtConfig(obj: KubeObject, diags: Diagnostics): Kubevir
     if (v) out.featureGates.push(v);
   }
   return out;
+}
+
+/** vmRolloutStrategy and liveUpdateConfiguration: the CPU and memory hotplug layout virt-api gives VMIs. */
+function readLiveUpdate(cfg: YNode | undefined, out: KubevirtConfig, diags: Diagnostics): void {
+  const strategyNode = cfg?.get('vmRolloutStrategy');
+  const strategy = readString(strategyNode, diags);
+  if (strategy === 'LiveUpdate' || strategy === 'Stage') out.vmRolloutStrategy = strategy;
+  else if (strategy !== undefined) {
+    diags.error('INVALID_VALUE', `${strategyNode!.path} '${strategy}' is not LiveUpdate or Stage`, strategyNode!.pos, { help: 'KubeVirt accepts LiveUpdate or Stage' });
+  }
+  const lu = expectMap(cfg?.get('liveUpdateConfiguration'), diags);
+  const ratio = readUint(lu?.get('maxHotplugRatio'), diags);
+  if (ratio) out.liveUpdate.maxHotplugRatio = ratio;
+  const sockets = readUint(lu?.get('maxCpuSockets'), diags);
+  if (sockets) out.liveUpdate.maxCpuSockets = sockets;
+  const guestNode = lu?.get('maxGuest');
+  const guest = readString(guestNode, diags);
+  if (guest !== undefined) {
+    const bytes = parseMemoryQuantity(guest);
+    if (bytes && bytes > 0) out.liveUpdate.maxGuestBytes = bytes;
+    else diags.error('INVALID_VALUE', `${guestNode!.path} '${guest}' is not a memory quantity`, guestNode!.pos, { help: "write a Kubernetes quantity such as '32Gi'" });
+  }
 }

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { warnUntranslated } from './untranslated.js';
+import { DISK_OPTION_KEYS } from './vmi-domain.js';
 import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from '../model/vmi.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 
@@ -119,7 +120,7 @@ export function readNetworks(node: YNode | undefined, diags: Diagnostics): VmiNe
 }
 
 const DISK_DEVICES: DiskDevice[] = ['disk', 'cdrom', 'lun'];
-const DISK_KNOWN = ['name', ...DISK_DEVICES, 'bootOrder', 'serial', 'cache'];
+const DISK_KNOWN = ['name', ...DISK_DEVICES, 'bootOrder', 'serial', 'cache', ...DISK_OPTION_KEYS];
 
 export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[] {
   return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {

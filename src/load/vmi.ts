@@ -5,6 +5,7 @@ import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devi
 import type { Vmi } from '../model/vmi.js';
 import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
+import { DEVICE_KEYS, DOMAIN_KEYS, readDomainSpec } from './vmi-domain.js';
 import { readAnnotations } from './annotations.js';
 import { readReservedOverhead } from './reserved-overhead.js';
 
@@ -15,10 +16,10 @@ const SPEC_NO_DOMAIN_EFFECT = [
   'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy', 'architecture',
 ];
 const SPEC_KNOWN = ['domain', 'networks', 'volumes', ...SPEC_NO_DOMAIN_EFFECT];
-const DOMAIN_KNOWN = ['devices', 'machine', 'cpu', 'memory', 'resources', 'firmware', 'features'];
+const DOMAIN_KNOWN = ['devices', 'machine', 'resources', ...DOMAIN_KEYS];
 const DEVICES_KNOWN = [
   'interfaces', 'disks', 'useVirtioTransitional', 'networkInterfaceMultiqueue', 'autoattachGraphicsDevice',
-  'autoattachMemBalloon', 'autoattachSerialConsole', 'autoattachPodInterface', 'rng',
+  'autoattachMemBalloon', 'autoattachSerialConsole', 'autoattachPodInterface', 'rng', ...DEVICE_KEYS,
 ];
 
 /**
@@ -65,21 +66,11 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   if (devices) warnUntranslated(devices, DEVICES_KNOWN, diags);
 
   const cpu = expectMap(domain.get('cpu'), diags);
-  if (cpu) warnUntranslated(cpu, ['sockets', 'cores', 'threads', 'model'], diags);
-  const cpuModel = readString(cpu?.get('model'), diags);
-  if (cpuModel !== undefined && cpuModel !== 'host-model') {
-    diags.warn('UNSUPPORTED_FIELD', `cpu model '${cpuModel}' is not translated: the domain uses host-model`, cpu!.get('model')!.pos);
-  }
 
   const machine = expectMap(domain.get('machine'), diags);
   const machineTypeNode = machine?.get('type');
   const machineType = readString(machineTypeNode, diags);
 
-  const firmware = expectMap(domain.get('firmware'), diags);
-  if (firmware) warnUntranslated(firmware, ['uuid', 'serial'], diags);
-
-  const features = expectMap(domain.get('features'), diags);
-  if (features) warnUntranslated(features, ['acpi'], diags);
 
   const rngNode = devices?.get('rng');
   const interfacesNode = devices?.get('interfaces');
@@ -105,6 +96,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     autoattachSerialConsole: readBool(devices?.get('autoattachSerialConsole'), diags) ?? true,
     interfacesDefaulted: interfacesNode === undefined && networksNode === undefined && readBool(devices?.get('autoattachPodInterface'), diags) !== false,
     rng: rngNode !== undefined && !rngNode.isNull,
+    domainSpec: readDomainSpec(domain, obj.root.get('status'), diags),
   };
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   const namePos = meta?.get('name')?.pos;
@@ -114,15 +106,13 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
   const overhead = readReservedOverhead(domain, diags);
   if (overhead) vmi.reservedOverhead = overhead;
-  const fwUuid = readString(firmware?.get('uuid'), diags);
-  if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
+  if (vmi.domainSpec.firmware.uuid !== undefined) vmi.firmwareUuid = vmi.domainSpec.firmware.uuid;
   return vmi;
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
 function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
   const memory = expectMap(domain.get('memory'), diags);
-  if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages', 'reservedOverhead'], diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
   // a memory field that is there but unusable was reported already: "sets no memory" would be its echo

@@ -20,7 +20,13 @@ export interface VirtioSerialAddress {
   bus: number;
   port: number;
 }
-export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress;
+export interface UsbAddress {
+  type: 'usb';
+  bus: number;
+  /** '1', or '1.2' behind a hub */
+  port: string;
+}
+export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress;
 
 /** Fields every device may carry. */
 export interface DeviceBase {
@@ -33,15 +39,16 @@ export interface DeviceBase {
 export interface Disk extends DeviceBase {
   device: 'disk' | 'cdrom' | 'lun';
   type: 'file' | 'block';
-  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string };
+  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string; iothread?: number; queues?: number };
   source: string;
   backingStore?: { format: 'raw' | 'qcow2'; file: string };
-  target: { dev: string; bus: 'virtio' | 'sata' | 'scsi' };
+  target: { dev: string; bus: 'virtio' | 'sata' | 'scsi'; tray?: string };
   /** virtio-non-transitional / virtio-transitional, for bus virtio */
   model?: string;
   readonly: boolean;
   bootOrder?: number;
   serial?: string;
+  shareable?: boolean;
 }
 
 /** libvirt's <controller type='pci' model=...> values vdpa-xml places devices on. */
@@ -82,6 +89,8 @@ export interface Interface extends DeviceBase {
 
 export interface Hostdev extends DeviceBase {
   source: PciAddress;
+  /** a vGPU's display (KubeVirt: display and ramfb on) */
+  display?: boolean;
   bootOrder?: number;
 }
 
@@ -106,9 +115,47 @@ export interface Graphics {
 }
 
 export interface Video extends DeviceBase {
-  model: 'vga';
-  vram: number;
+  /** vga, bochs, virtio, ... (spec.domain.devices.video.type) */
+  model: string;
+  vram?: number;
   heads: number;
+}
+
+export interface Input extends DeviceBase {
+  type: string;
+  bus: string;
+  /** virtio on the virtio bus */
+  model?: string;
+}
+
+export interface Filesystem extends DeviceBase {
+  /** the virtiofsd socket */
+  socket: string;
+  /** the mount tag */
+  targetDir: string;
+}
+
+export interface Watchdog extends DeviceBase {
+  model: string;
+  action: string;
+}
+
+export interface Sound extends DeviceBase {
+  model: string;
+}
+
+export interface Tpm {
+  model: 'tpm-tis' | 'tpm-crb';
+  persistentState: boolean;
+}
+
+export interface Panic {
+  model?: string;
+}
+
+export interface Vsock extends DeviceBase {
+  model: string;
+  cid: number;
 }
 
 export interface Memballoon extends DeviceBase {
@@ -135,6 +182,76 @@ export interface Devices {
   hostdevs: Hostdev[];
   memballoon?: Memballoon;
   rngs: Rng[];
+  filesystems: Filesystem[];
+  inputs: Input[];
+  tpms: Tpm[];
+  sounds: Sound[];
+  watchdogs: Watchdog[];
+  panics: Panic[];
+  vsock?: Vsock;
+}
+
+/** <os> beyond the machine type (KubeVirt compute/os.go). */
+export interface DomainOs {
+  /** libvirt's firmware auto-selection (os firmware='efi') */
+  firmware?: 'efi';
+  firmwareFeatures?: { name: string; enabled: boolean }[];
+  loader?: { path: string; readonly: boolean; secure: boolean; type: 'pflash' | 'rom' };
+  nvram?: { path: string; template?: string; format?: string };
+  biosUseSerial?: boolean;
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
+}
+
+export interface HypervItem {
+  /** the libvirt element: relaxed, vapic, spinlocks, stimer, vendor_id... */
+  name: string;
+  state: 'on' | 'off';
+  retries?: number;
+  value?: string;
+  direct?: 'on' | 'off';
+  extended?: 'on' | 'off';
+}
+
+/** <features> (KubeVirt compute/hypervisor_features.go) */
+export interface Features {
+  acpi: boolean;
+  apic: boolean;
+  smm: boolean;
+  hyperv?: { passthrough: boolean; items: HypervItem[] };
+  kvmHidden?: 'on' | 'off';
+  /** <kvm><hint-dedicated state='on'/>: dedicated CPUs on amd64 */
+  kvmHintDedicated?: boolean;
+  pvspinlock?: 'on' | 'off';
+  /** <pmu state='off'/>: realtime */
+  pmuOff?: boolean;
+  vmport: boolean;
+}
+
+export interface Timer {
+  name: string;
+  tickpolicy?: string;
+  present?: 'yes' | 'no';
+  track?: string;
+}
+
+export interface Clock {
+  offset?: 'utc' | 'timezone';
+  adjustment?: string;
+  timezone?: string;
+  timers: Timer[];
+}
+
+export interface DomainCpu {
+  mode: 'host-model' | 'host-passthrough' | 'custom';
+  model?: string;
+  sockets: number;
+  cores: number;
+  threads: number;
+  features: { name: string; policy?: string }[];
+  /** one NUMA cell for memfd backing (converter.go: memfd needs NUMA) */
+  numaCell?: { cpus: string; memoryKiB: number };
 }
 
 export type MachineFamily = 'q35' | 'pc';
@@ -144,8 +261,22 @@ export interface Domain {
   /** the VMI uid, kept in the KubeVirt metadata */
   vmiUid: string;
   memoryBytes: number;
+  /** <maxMemory slots='0'>: memory hotplug (KubeVirt's LiveUpdate default, memory.maxGuest) */
+  maxMemoryBytes?: number;
+  memoryBacking?: { hugepages: boolean; memfd: boolean; shared: boolean };
+  /** <vcpu>: every vCPU the domain may have (with hotplug, the maximum) */
   vcpus: number;
-  cpu: { sockets: number; cores: number; threads: number };
+  /** <vcpus>: per vCPU, for CPU hotplug (compute/cpu.go domainVCPUTopologyForHotplug) */
+  vcpuList?: { id: number; enabled: boolean; hotpluggable: boolean }[];
+  iothreads?: number;
+  /** <cputune>: dedicated CPUs pinned to the pod's cpuset */
+  cputune?: { vcpupins: { vcpu: number; cpuset: string }[]; emulatorpin?: string; iothreadpins: { iothread: number; cpuset: string }[] };
+  cpu: DomainCpu;
+  os: DomainOs;
+  features: Features;
+  clock?: Clock;
+  /** the sysinfo serial entry (firmware.serial) */
+  firmwareSerial?: string;
   machine: MachineFamily;
   /** the machine type string as written in <os><type machine=...> */
   machineType: string;
@@ -154,5 +285,8 @@ export interface Domain {
 }
 
 export function emptyDevices(): Devices {
-  return { disks: [], controllers: [], interfaces: [], serials: [], consoles: [], channels: [], graphics: [], videos: [], hostdevs: [], rngs: [] };
+  return {
+    disks: [], controllers: [], interfaces: [], serials: [], consoles: [], channels: [], graphics: [], videos: [], hostdevs: [], rngs: [],
+    filesystems: [], inputs: [], tpms: [], sounds: [], watchdogs: [], panics: [],
+  };
 }

@@ -1,5 +1,6 @@
 import type { Position } from '../diagnostics/diagnostics.js';
 import type { Located } from '../source/ynode.js';
+import type { VmiDomainSpec } from './vmi-domain.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
 export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
@@ -113,6 +114,8 @@ export interface Vmi {
   /** whether spec.domain.devices.interfaces and spec.networks were both absent (KubeVirt adds the default pod network) */
   interfacesDefaulted: boolean;
   rng: boolean;
+  /** firmware, features, clock, CPU, memory, iothreads and the devices besides NICs and disks */
+  domainSpec: VmiDomainSpec;
   reservedOverhead?: ReservedOverhead;
   /** where metadata.name and metadata.namespace were written, when they were */
   namePos?: Position;

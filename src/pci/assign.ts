@@ -71,7 +71,7 @@ function createSet(domain: Domain, nbuses: number, dryRun: boolean, cur: Cursor)
 /**
  * The chipset's fixed slots (qemuDomainValidateDevicePCISlotsQ35 / PIIX3): q35 has the SATA
  * controller 0 at 00:1f.2 (given its address, always), LPC 00:1f.0 and SMBus 00:1f.3, and the
- * primary video at 00:01.0; pc has PIIX3 at 00:01.0-.3 (IDE at .1) and the primary video at
+ * primary video at 00:01.0 and an ich9 sound device at 00:1b.0; pc has PIIX3 at 00:01.0-.3 (IDE at .1) and the primary video at
  * 00:02.0. A video whose slot is taken gets the next free one.
  */
 function reserveChipset(domain: Domain, set: PciAddressSet, cur: Cursor): void {
@@ -108,6 +108,15 @@ function reserveChipset(domain: Domain, set: PciAddressSet, cur: Cursor): void {
       video.address = { type: 'pci', pci: at(slot, 0) };
     }
   }
+  // qemuDomainValidateDevicePCISlotsQ35: the first ich9 sound device gets 00:1b.0, where the real
+  // chipset has its audio (verified on libvirt 9.0)
+  const sound = q35 ? domain.devices.sounds.find((x) => x.model === 'ich9' && !x.address) : undefined;
+  if (sound && !set.slotInUse(0, 0x1b)) {
+    cur.device = sound;
+    set.reserve(at(0x1b, 0), fixedFlags, true);
+    sound.address = { type: 'pci', pci: at(0x1b, 0) };
+  }
+  cur.device = undefined;
 }
 
 /**

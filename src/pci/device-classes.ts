@@ -79,14 +79,22 @@ export function devicesInIterateOrder(domain: Domain): PciDevice[] {
   for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
   if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model), what: 'memballoon' });
   for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model), what: 'rng' });
+  // virtiofs, sound (ich9, ac97: conventional PCI), i6300esb (conventional PCI), virtio inputs,
+  // vsock (virtio); usb inputs sit on the USB bus, TPM and panic are not PCI devices
+  for (const x of d.filesystems) out.push({ info: x, flags: f.virtio, what: `filesystem ${x.targetDir}` });
+  for (const x of d.sounds) out.push({ info: x, flags: f.pci, what: `sound ${x.model}` });
+  for (const x of d.watchdogs) out.push({ info: x, flags: f.pci, what: `watchdog ${x.model}` });
+  for (const x of d.inputs) out.push({ info: x, flags: x.bus === 'virtio' ? f.virtio : 0, what: `input ${x.type}` });
+  if (d.vsock) out.push({ info: d.vsock, flags: virtioModelFlags(domain, d.vsock.model), what: 'vsock' });
   return out;
 }
 
 /**
  * The devices given a PCI slot after the PCI controllers, in libvirt's class order
- * (qemuDomainAssignDevicePCISlots, facts.md §5): nets, other controllers in definition order
- * (usb model none and the PIIX3 IDE controller excluded), virtio disks, hostdevs, memballoon,
- * RNGs, videos. PCI controllers are placed first, by the caller.
+ * (qemuDomainAssignDevicePCISlots, facts.md §5): filesystems, nets, sounds, other controllers in
+ * definition order (usb model none and the PIIX3 IDE controller excluded), virtio disks, hostdevs,
+ * memballoon, RNGs, the i6300esb watchdog, videos, virtio inputs, vsock. PCI controllers are
+ * placed first, by the caller.
  */
 export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
   const all = devicesInIterateOrder(domain);
@@ -106,12 +114,17 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
     return p.flags !== 0;
   });
   return [
+    ...by(isIn(d.filesystems)),
     ...by(isIn(d.interfaces)),
+    ...by(isIn(d.sounds)),
     ...otherControllers,
     ...by((p) => disks.has(p.info) && p.flags !== 0),
     ...by(isIn(d.hostdevs)),
     ...by((p) => p.info === d.memballoon && p.flags !== 0),
     ...by(isIn(d.rngs)),
+    ...by(isIn(d.watchdogs)),
     ...by(isIn(d.videos)),
+    ...by((p) => d.inputs.includes(p.info as never) && p.flags !== 0),
+    ...by((p) => p.info === d.vsock),
   ];
 }

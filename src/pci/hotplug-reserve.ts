@@ -14,7 +14,8 @@ const TWO_GIB = 2 * 1024 ** 3;
 /**
  * Root ports in use as virt-launcher counts them on the converter's domain, before libvirt adds
  * anything (facts.md §2): interfaces, PCI hostdevs, controllers other than the PCI roots (usb
- * model=none included), virtio disks, RNGs and the balloon (always, even model none).
+ * model=none included), virtio disks, RNGs, the balloon (always, even model none), virtio inputs
+ * and watchdogs; not video, sound, TPM, vsock or virtiofs (kubevirt-versions.md §3).
  */
 export function portsInUse(domain: Domain): number {
   const d = domain.devices;
@@ -24,7 +25,10 @@ export function portsInUse(domain: Domain): number {
     d.controllers.filter((c) => !(c.type === 'pci' && (c.model === 'pci-root' || c.model === 'pcie-root'))).length +
     d.disks.filter((x) => x.target.bus === 'virtio').length +
     d.rngs.length +
-    (d.memballoon ? 1 : 0)
+    (d.memballoon ? 1 : 0) +
+    // pci-placement.go iteratePCIAddresses also visits virtio inputs and every watchdog
+    d.inputs.filter((i) => i.bus === 'virtio').length +
+    d.watchdogs.length
   );
 }
 

@@ -1,34 +1,13 @@
 import { XmlDocument, type XmlParent } from './builder.js';
 import type {
-  Address, Channel, Console, Controller, Disk, Domain, Graphics, Hostdev, Interface, Memballoon, Rng, Serial, Video,
+  Channel, Console, Controller, Disk, Domain, Graphics, Hostdev, Interface, Memballoon, Rng, Serial, Video,
 } from '../model/domain.js';
-import type { PciAddress } from '../model/pci-address.js';
+import { address, hex, pciAttrs } from './address.js';
+import { writeOtherDevices } from './other-devices.js';
+import { writePlatform, writeResources } from './domain-top.js';
 
 // Elements are written in the order `virsh dumpxml` prints them, so a line diff against a running
 // launcher's domain stays small. Every string goes through the builder (./builder.ts), which escapes it.
-
-const hex = (n: number, w: number): string => `0x${n.toString(16).padStart(w, '0')}`;
-
-function pciAttrs(a: PciAddress): Record<string, string> {
-  return { domain: hex(a.domain, 4), bus: hex(a.bus, 2), slot: hex(a.slot, 2), function: hex(a.function, 1) };
-}
-
-function address(el: XmlParent, a: Address | undefined): void {
-  if (!a) return;
-  switch (a.type) {
-    case 'pci': {
-      const attrs: Record<string, string> = { type: 'pci', ...pciAttrs(a.pci) };
-      if (a.multifunction) attrs.multifunction = 'on';
-      el.ele('address', attrs);
-      return;
-    }
-    case 'drive':
-      el.ele('address', { type: 'drive', controller: String(a.controller), bus: String(a.bus), target: String(a.target), unit: String(a.unit) });
-      return;
-    case 'virtio-serial':
-      el.ele('address', { type: 'virtio-serial', controller: String(a.controller), bus: String(a.bus), port: String(a.port) });
-  }
-}
 
 function disk(p: XmlParent, d: Disk): void {
   const attrs: Record<string, string> = { type: d.type, device: d.device };
@@ -39,6 +18,8 @@ function disk(p: XmlParent, d: Disk): void {
   if (d.driver.errorPolicy) drv.error_policy = d.driver.errorPolicy;
   if (d.driver.io) drv.io = d.driver.io;
   if (d.driver.discard) drv.discard = d.driver.discard;
+  if (d.driver.iothread !== undefined) drv.iothread = String(d.driver.iothread);
+  if (d.driver.queues !== undefined) drv.queues = String(d.driver.queues);
   el.ele('driver', drv);
   el.ele('source', d.type === 'file' ? { file: d.source } : { dev: d.source });
   if (d.backingStore) {
@@ -47,10 +28,11 @@ function disk(p: XmlParent, d: Disk): void {
     bs.ele('source', { file: d.backingStore.file });
   }
   const tgt: Record<string, string> = { dev: d.target.dev, bus: d.target.bus };
-  if (d.device === 'cdrom') tgt.tray = 'closed';
+  if (d.device === 'cdrom') tgt.tray = d.target.tray ?? 'closed';
   el.ele('target', tgt);
   if (d.bootOrder !== undefined) el.ele('boot', { order: String(d.bootOrder) });
   if (d.readonly) el.ele('readonly');
+  if (d.shareable) el.ele('shareable');
   if (d.serial !== undefined) el.ele('serial').txt(d.serial);
   if (d.alias) el.ele('alias', { name: d.alias });
   address(el, d.address);
@@ -115,7 +97,7 @@ function graphics(p: XmlParent, g: Graphics): void {
 
 function video(p: XmlParent, v: Video): void {
   const el = p.ele('video');
-  el.ele('model', { type: v.model, vram: String(v.vram), heads: String(v.heads) });
+  el.ele('model', { type: v.model, ...(v.vram !== undefined ? { vram: String(v.vram) } : {}), heads: String(v.heads) });
   address(el, v.address);
 }
 
@@ -129,7 +111,7 @@ function hostdev(p: XmlParent, h: Hostdev): void {
 
 function memballoon(p: XmlParent, m: Memballoon): void {
   const attrs: Record<string, string> = { model: m.model };
-  if (m.freePageReporting) attrs.freePageReporting = 'on';
+  if (m.model !== 'none') attrs.freePageReporting = m.freePageReporting ? 'on' : 'off';
   const el = p.ele('memballoon', attrs);
   if (m.statsPeriod) el.ele('stats', { period: String(m.statsPeriod) });
   address(el, m.address);
@@ -145,30 +127,28 @@ function rng(p: XmlParent, r: Rng): void {
 export function writeDevices(p: XmlParent, domain: Domain): void {
   const d = domain.devices;
   const devs = p.ele('devices');
+  const other = writeOtherDevices(devs, domain);
   d.disks.forEach((x) => disk(devs, x));
   d.controllers.forEach((x) => controller(devs, x));
+  other.filesystems();
   d.interfaces.forEach((x) => iface(devs, x));
   d.serials.forEach((x) => serial(devs, x));
   d.consoles.forEach((x) => consoleEl(devs, x));
   d.channels.forEach((x) => channel(devs, x));
+  other.inputs();
+  other.tpms();
   d.graphics.forEach((x) => graphics(devs, x));
+  other.sounds();
   d.videos.forEach((x) => video(devs, x));
   d.hostdevs.forEach((x) => hostdev(devs, x));
+  other.watchdogs();
   if (d.memballoon) memballoon(devs, d.memballoon);
   d.rngs.forEach((x) => rng(devs, x));
+  other.panicsAndVsock();
 }
 
 /** Single elements, for `render --interface` (hotplug with virsh attach-device). */
 export const deviceWriters = { interface: iface, hostdev };
-
-function sysinfo(p: XmlParent, domain: Domain): void {
-  const si = p.ele('sysinfo', { type: 'smbios' });
-  const sys = si.ele('system');
-  if (domain.firmwareUuid) sys.ele('entry', { name: 'uuid' }).txt(domain.firmwareUuid);
-  sys.ele('entry', { name: 'manufacturer' }).txt('KubeVirt');
-  sys.ele('entry', { name: 'family' }).txt('KubeVirt');
-  sys.ele('entry', { name: 'product' }).txt('None');
-}
 
 /** The whole domain as XML text: 2-space indent, trailing newline, the same bytes for the same model. */
 export function serializeDomain(domain: Domain): string {
@@ -176,17 +156,8 @@ export function serializeDomain(domain: Domain): string {
   const root = doc.ele('domain', { type: 'kvm' });
   root.ele('name').txt(domain.name);
   root.ele('metadata').ele('http://kubevirt.io', 'kubevirt').ele('http://kubevirt.io', 'uid').txt(domain.vmiUid);
-  root.ele('memory', { unit: 'b' }).txt(String(domain.memoryBytes));
-  root.ele('vcpu', { placement: 'static' }).txt(String(domain.vcpus));
-  sysinfo(root, domain);
-  const os = root.ele('os');
-  os.ele('type', { arch: 'x86_64', machine: domain.machineType }).txt('hvm');
-  os.ele('smbios', { mode: 'sysinfo' });
-  const features = root.ele('features');
-  features.ele('acpi');
-  features.ele('vmport', { state: 'off' });
-  const cpu = root.ele('cpu', { mode: 'host-model' });
-  cpu.ele('topology', { sockets: String(domain.cpu.sockets), cores: String(domain.cpu.cores), threads: String(domain.cpu.threads) });
+  writeResources(root, domain);
+  writePlatform(root, domain);
   writeDevices(root, domain);
   return `${doc.end()}\n`;
 }

@@ -13,13 +13,13 @@ const DRIFTED_NOT_COUNTED = 'not counted: 21 that libvirt adds or rewrites, 1 in
 const PLANTED = block(`
   /domain/sysinfo/system/entry[name=uuid]
     ours:   f05be0c6-a7f4-5667-a218-0c0d934f768f
-    theirs: 7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71  (${drifted}:16)
+    theirs: 7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71  (${drifted}:17)
   /domain/devices/interface[alias=ua-offload]/source/@dev
     ours:   /dev/vhost-vdpa-1
-    theirs: /dev/vhost-vdpa-3  (${drifted}:112)
+    theirs: /dev/vhost-vdpa-3  (${drifted}:113)
   /domain/devices/interface[alias=ua-offload2]/driver/@queues
     ours:   4
-    theirs: (none)  (${drifted}:122)
+    theirs: (none)  (${drifted}:123)
 `);
 
 describe('vdpa-xml diff', () => {
@@ -41,16 +41,16 @@ describe('vdpa-xml diff', () => {
       stdout: block(`
         /domain/sysinfo/system/entry[name=uuid]
           ours:   f05be0c6-a7f4-5667-a218-0c0d934f768f
-          theirs: 7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71  (${drifted}:16)
-        /domain/devices/disk[target=vda]/address/@bus
+          theirs: 7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71  (${drifted}:17)
+        /domain/devices/disk[alias=ua-containerdisk]/address/@bus
           ours:   0x07
-          theirs: 0x06  (${drifted}:47)
+          theirs: 0x06  (${drifted}:48)
         /domain/devices/controller[type=scsi,index=0]/address/@bus
           ours:   0x05
-          theirs: 0x04  (${drifted}:51)
+          theirs: 0x04  (${drifted}:52)
         /domain/devices/controller[type=virtio-serial,index=0]/address/@bus
           ours:   0x06
-          theirs: 0x05  (${drifted}:54)
+          theirs: 0x05  (${drifted}:55)
         /domain/devices/controller[type=pci,index=9]
           ours:   <controller type="pci" index="9" model="pcie-root-port">…</controller>
           theirs: (none)
@@ -62,13 +62,13 @@ describe('vdpa-xml diff', () => {
           theirs: (none)
         /domain/devices/interface[alias=ua-offload]/source/@dev
           ours:   /dev/vhost-vdpa-1
-          theirs: /dev/vhost-vdpa-3  (${drifted}:112)
+          theirs: /dev/vhost-vdpa-3  (${drifted}:113)
         /domain/devices/interface[alias=ua-offload2]/driver/@queues
           ours:   4
-          theirs: (none)  (${drifted}:122)
+          theirs: (none)  (${drifted}:123)
         /domain/devices/memballoon/address/@bus
           ours:   0x08
-          theirs: 0x07  (${drifted}:154)
+          theirs: 0x07  (${drifted}:155)
         10 differences; ${DRIFTED_NOT_COUNTED}
       `),
     });
@@ -124,7 +124,7 @@ describe('vdpa-xml diff', () => {
     expect(r.stdout).to.contain(block(`
       /domain/os/type/@machine
         ours:   q35
-        theirs: pc-q35-7.2  (${DATA}/seed.dumpxml.xml:21)
+        theirs: pc-q35-7.2  (${DATA}/seed.dumpxml.xml:22)
         note:   libvirt expands the machine alias q35 to the QEMU version's machine type
     `));
     expect(r.stdout.endsWith('\n21 differences\n')).to.equal(true);
@@ -170,7 +170,7 @@ describe('vdpa-xml diff', () => {
       stdout: block(`
         /domain/devices/watchdog
           ours:   (none)
-          theirs: <watchdog model="i6300esb" action="reset"/>  (theirs.xml:132)
+          theirs: <watchdog model="i6300esb" action="reset"/>  (theirs.xml:133)
         /domain/devices/interface[alias=ua-offload2]
           ours:   <interface type="vdpa">…</interface>
           theirs: (none)
@@ -186,9 +186,9 @@ describe('vdpa-xml diff', () => {
     expect({ ...doc, notCounted: doc.notCounted.length }).to.deep.equal({
       same: false,
       differences: [
-        { path: '/domain/sysinfo/system/entry[name=uuid]', kind: 'changed', ours: 'f05be0c6-a7f4-5667-a218-0c0d934f768f', theirs: '7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71', theirsLine: 16, category: 'meaningful' },
-        { path: '/domain/devices/interface[alias=ua-offload]/source/@dev', kind: 'changed', ours: '/dev/vhost-vdpa-1', theirs: '/dev/vhost-vdpa-3', theirsLine: 112, category: 'meaningful' },
-        { path: '/domain/devices/interface[alias=ua-offload2]/driver/@queues', kind: 'ours-only', ours: '4', theirs: null, theirsLine: 122, category: 'meaningful' },
+        { path: '/domain/sysinfo/system/entry[name=uuid]', kind: 'changed', ours: 'f05be0c6-a7f4-5667-a218-0c0d934f768f', theirs: '7c1a9e52-3d4b-4f8e-a1c6-2b9d0e5f3a71', theirsLine: 17, category: 'meaningful' },
+        { path: '/domain/devices/interface[alias=ua-offload]/source/@dev', kind: 'changed', ours: '/dev/vhost-vdpa-1', theirs: '/dev/vhost-vdpa-3', theirsLine: 113, category: 'meaningful' },
+        { path: '/domain/devices/interface[alias=ua-offload2]/driver/@queues', kind: 'ours-only', ours: '4', theirs: null, theirsLine: 123, category: 'meaningful' },
       ],
       notCounted: 22,
       matchingKubevirtVersions: [],
@@ -200,7 +200,7 @@ describe('vdpa-xml diff', () => {
       kind: 'theirs-only',
       ours: null,
       theirs: '<mtu size="1400"/>',
-      theirsLine: 105,
+      theirsLine: 106,
       category: 'not-modelled',
       reason: 'vdpa-xml does not write it',
     });
@@ -277,7 +277,7 @@ describe('vdpa-xml diff', () => {
         code: 2,
         stdout: '',
         stderr:
-          "error: option '--ignore <names>' argument 'uuid,macs' is invalid. unknown name 'macs'; accepted: uuid, name, metadata, memory, cpu, machine, " +
+          "error: option '--ignore <names>' argument 'uuid,macs' is invalid. unknown name 'macs'; accepted: uuid, name, metadata, memory, cpu, features, clock, machine, " +
           'sysinfo, mac, queues, address, root-ports, paths, audio, channel, console, controller, disk, emulator, filesystem, graphics, hostdev, input, ' +
           'interface, memballoon, panic, rng, serial, sound, tpm, video, vsock, watchdog\n(run with --help for usage)\n',
       });

@@ -44,7 +44,7 @@ describe('compareDomains', () => {
       <input type='mouse' bus='ps2'/><input type='tablet' bus='usb'/></devices></domain>`;
     expect(diff(ours, theirs)).to.deep.equal([
       'libvirt theirs-only /domain/uuid - <uuid>x</uuid>',
-      'not-modelled theirs-only /domain/maxMemory - <maxMemory slots="16" unit="KiB">1</maxMemory>',
+      'meaningful theirs-only /domain/maxMemory - <maxMemory slots="16" unit="KiB">1</maxMemory>',
       'not-modelled theirs-only /domain/devices/interface[alias=ua-default]/mtu - <mtu size="1400"/>',
       'meaningful theirs-only /domain/devices/controller[type=usb,index=0] - <controller type="usb" index="0">…</controller>',
       'libvirt theirs-only /domain/devices/input[type=mouse,bus=ps2] - <input type="mouse" bus="ps2"/>',

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDomain } from '../../src/build/index.js';
 import { makeSource } from '../../src/source/source.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import type { Domain } from '../../src/model/domain.js';
 import { runPipeline, type InputTexts, type PipelineResult } from '../../src/pipeline.js';
 import { DEFAULT_OPTIONS, type Options } from '../../src/options.js';
@@ -130,7 +131,9 @@ function render(c: CaseInputs): Rendered {
 
 /** The domain KubeVirt's converter hands virt-launcher: built, no address but the user's. */
 function converterDomain(r: Rendered): Domain {
-  return buildDomain(r.kubevirt.loaded.vmi!, r.kubevirt.decisions).domain;
+  const env = r.kubevirt.loaded.env;
+  const cr = r.kubevirt.loaded.kubevirtConfig;
+  return buildDomain(r.kubevirt.loaded.vmi!, r.kubevirt.decisions, { opts: r.opts, diags: new Diagnostics(), ...(env ? { env } : {}), ...(cr ? { kubevirtConfig: cr } : {}) }).domain;
 }
 
 const errorsOf = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity === 'error');

@@ -33,6 +33,16 @@ export function withName(xml: string, name: string): string {
 }
 
 /**
+ * KubeVirt writes <maxMemory slots='0'> for memory hotplug (virtio-mem needs no slots) and the
+ * launcher's libvirt (10.10+) accepts it; libvirt 9.0 refuses it ("both maximum memory size and
+ * memory slot count must be specified", kubevirt-versions.md §4), so it is left out before defining.
+ * It holds no address, so nothing the runner checks depends on it.
+ */
+export function withoutSlotlessMaxMemory(xml: string): string {
+  return xml.replace(/[ \t]*<maxMemory\b(?=[^>]*\bslots=("|')0\1)[^>]*>[^<]*<\/maxMemory>\n?/, '');
+}
+
+/**
  * Defines each document under its own name, reads back `dumpxml --inactive` and undefines it, all
  * in one virsh process. A failed define is retried alone to get its error message.
  */
@@ -69,7 +79,7 @@ export class Libvirt {
   }
 
   private prepare(xml: string, name: string): string {
-    let text = withName(xml, name);
+    let text = withoutSlotlessMaxMemory(withName(xml, name));
     if (this.domainType === 'qemu') text = text.replace(/<domain type=("|')kvm\1/, "<domain type='qemu'");
     const file = join(this.workDir, `${name}.xml`);
     writeFileSync(file, text);

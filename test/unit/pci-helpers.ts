@@ -8,7 +8,9 @@ export function domain(machine: 'q35' | 'pc', devices: Partial<Devices> = {}, me
     vmiUid: 'uid',
     memoryBytes,
     vcpus: 1,
-    cpu: { sockets: 1, cores: 1, threads: 1 },
+    cpu: { mode: 'host-model', sockets: 1, cores: 1, threads: 1, features: [] },
+    os: {},
+    features: { acpi: true, apic: false, smm: false, vmport: true },
     machine,
     machineType: machine,
     devices: { ...emptyDevices(), ...devices },
@@ -46,6 +48,8 @@ function addr(a: Address | undefined): string {
       return `drive ${a.controller}:${a.bus}:${a.target}:${a.unit}`;
     case 'virtio-serial':
       return `virtio-serial ${a.controller}:${a.bus}:${a.port}`;
+    case 'usb':
+      return `usb ${a.bus}:${a.port}`;
   }
 }
 

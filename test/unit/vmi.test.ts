@@ -17,10 +17,12 @@ describe('load/vmi', () => {
   it('reads the fields the domain depends on, with defaults', () => {
     const { vmi, diags } = vmiFrom(base('      disks: []'));
     expect(brief(diags)).to.deep.equal([]);
-    const { pos, namePos, annotations, ...rest } = vmi!;
+    const { pos, namePos, annotations, domainSpec, ...rest } = vmi!;
     void pos;
     void namePos;
     expect([...annotations]).to.deep.equal([]);
+    expect(domainSpec.features).to.equal(undefined);
+    expect(domainSpec.devices.inputs).to.deep.equal([]);
     expect({ ...rest, interfaces: rest.interfaces.map((i) => [i.name, i.binding?.kind]), networks: rest.networks.map((n) => [n.name, n.source?.kind]) }).to.deep.equal({
       kind: 'VirtualMachineInstance', name: 't', namespace: 'default', uid: '', sockets: 1, cores: 1, threads: 1,
       memoryBytes: 1073741824, interfaces: [['default', 'bridge']], networks: [['default', 'pod']], disks: [], volumes: [],
@@ -49,10 +51,10 @@ spec:
   });
 
   it('warns about every field it does not translate, at its key', () => {
-    const { diags } = vmiFrom(base('      disks: []\n      gpus: []\n      interfaces:\n      - name: a\n        masquerade: {}\n        tag: x', '  networks:\n  - name: a\n    pod: {}\n  hostname: h\n  livenessProbe: {}\n  domain2: {}'));
+    const { diags } = vmiFrom(base('      disks: []\n      usbredir: []\n      interfaces:\n      - name: a\n        masquerade: {}\n        tag: x', '  networks:\n  - name: a\n    pod: {}\n  hostname: h\n  livenessProbe: {}\n  domain2: {}'));
     expect(brief(diags)).to.deep.equal([
       '21:3 warning UNSUPPORTED_FIELD spec.domain2 is not translated and has no effect on the output',
-      '11:7 warning UNSUPPORTED_FIELD spec.domain.devices.gpus is not translated and has no effect on the output',
+      '11:7 warning UNSUPPORTED_FIELD spec.domain.devices.usbredir is not translated and has no effect on the output',
       '15:9 warning UNSUPPORTED_FIELD spec.domain.devices.interfaces[0].tag is not translated and has no effect on the output',
     ]);
   });

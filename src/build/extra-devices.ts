@@ -1,0 +1,86 @@
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { EnvDump } from '../load/env.js';
+import type { Domain, Hostdev } from '../model/domain.js';
+import { parsePciAddress } from '../model/pci-address.js';
+import type { Vmi } from '../model/vmi.js';
+import type { VmiHostDevice } from '../model/vmi-domain.js';
+import { input } from '../options.js';
+
+// The devices besides NICs, disks and KubeVirt's defaults, as KubeVirt 1.9's configurators write
+// them on amd64 (pkg/virt-launcher/virtwrap/converter/compute/*, storage/virtiofs.go).
+
+/**
+ * compute/input_device.go: each VMI input (a tablet) on its bus (usb when unset), alias
+ * ua-<name>, model virtio on the virtio bus; amd64 adds none of its own.
+ */
+function buildInputs(domain: Domain, vmi: Vmi): void {
+  let usbPort = 0;
+  for (const i of vmi.domainSpec.devices.inputs) {
+    const bus = i.bus || 'usb';
+    const input: Domain['devices']['inputs'][number] = { type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) };
+    // libvirt gives USB devices the next port of USB bus 0 (qemuDomainAssignUSBAddresses; verified on 9.0)
+    if (bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
+    domain.devices.inputs.push(input);
+  }
+}
+
+/** compute/graphics.go configureVideoDevice: the VMI's video type (vram 16384, heads 1); EFI guests get bochs (BochsDisplayForEFIGuests is GA). */
+function buildVideo(domain: Domain, vmi: Vmi): void {
+  if (!vmi.autoattachGraphicsDevice) return;
+  const video = vmi.domainSpec.devices.video;
+  if (video) domain.devices.videos = [{ model: video.type, vram: 16384, heads: 1 }];
+  else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
+}
+
+/**
+ * Host devices from KubeVirt's device plugins (device/hostdevice/generic and gpu): each takes the
+ * first address left in PCI_RESOURCE_<resource> (upper-cased, '.' and '/' as '_'), an address taken
+ * by one is taken from every resource (AddressPool.Pop); alias ua-hostdevice-<name> or ua-gpu-<name>.
+ * Generic host devices come first, then GPUs, then SR-IOV (compute/host_device.go).
+ */
+function buildHostDevices(domain: Domain, vmi: Vmi, env: EnvDump | undefined, diags: Diagnostics): void {
+  const taken = new Set<string>();
+  const out: Hostdev[] = [];
+  const take = (list: VmiHostDevice[], prefix: string): void => {
+    for (const dev of list) {
+      const key = `PCI_RESOURCE_${dev.deviceName.value.toUpperCase().replace(/[/.]/g, '_')}`;
+      const v = env?.vars.get(key);
+      const addrs = (v?.value ?? '').split(',').map((s) => s.trim()).filter((s) => s && !taken.has(s));
+      const addr = addrs[0] ? parsePciAddress(addrs[0]) : undefined;
+      if (!addr) {
+        diags.error('NO_HOST_DEVICE', `${prefix === 'gpu-' ? 'gpu' : 'hostDevice'} '${dev.name}' needs a device of ${dev.deviceName.value}, and ${v ? `${key} has no ${addrs[0] ? 'valid PCI address' : 'address left'}` : `the env has no ${key}`}`, dev.deviceName.pos, {
+          help: `pass the launcher pod's env (${input('env')}) with KubeVirt's device plugin variable ${key}=<PCI address>,...; mediated devices (MDEV_PCI_RESOURCE_) are not translated`,
+        });
+        continue;
+      }
+      taken.add(addrs[0]!);
+      out.push({ source: addr, alias: `ua-${prefix}${dev.name}` });
+    }
+  };
+  take(vmi.domainSpec.devices.hostDevices, 'hostdevice-');
+  take(vmi.domainSpec.devices.gpus, 'gpu-');
+  domain.devices.hostdevs.unshift(...out);
+}
+
+/** The other devices, each from its configurator. */
+export function buildExtraDevices(domain: Domain, vmi: Vmi, env: EnvDump | undefined, diags: Diagnostics): void {
+  const dev = vmi.domainSpec.devices;
+  const d = domain.devices;
+  buildInputs(domain, vmi);
+  buildVideo(domain, vmi);
+  buildHostDevices(domain, vmi, env, diags);
+  // compute/watchdog.go: i6300esb with its action, alias ua-<name>
+  if (dev.watchdog?.action) d.watchdogs.push({ model: 'i6300esb', action: dev.watchdog.action, alias: `ua-${dev.watchdog.name}` });
+  // compute/sound.go: ich9 unless ac97, alias ua-<name>
+  if (dev.sound) d.sounds.push({ model: dev.sound.model ?? 'ich9', alias: `ua-${dev.sound.name}` });
+  // compute/tpm.go: tpm-tis with an emulator 2.0 backend; persistent: tpm-crb, persistent_state yes
+  if (dev.tpm) d.tpms.push(dev.tpm.persistent ? { model: 'tpm-crb', persistentState: true } : { model: 'tpm-tis', persistentState: false });
+  // compute/panic_devices.go
+  for (const p of dev.panicDevices) d.panics.push(p.model ? { model: p.model } : {});
+  // compute/vsock.go: with the CID virt-controller put in the VMI's status
+  if (vmi.domainSpec.vsockCid !== undefined) d.vsock = { model: 'virtio-non-transitional', cid: vmi.domainSpec.vsockCid };
+  // storage/virtiofs.go: the virtiofsd socket of each filesystem (virtiofs.VirtioFSSocketPath)
+  for (const name of dev.filesystems) d.filesystems.push({ socket: `/var/run/kubevirt/virtiofs-containers/${name}.sock`, targetDir: name });
+  // compute/channels.go: the downward metrics channel after the guest agent's
+  if (dev.downwardMetrics) d.channels.push({ type: 'unix', sourcePath: '/var/run/kubevirt-private/downwardmetrics-channel/downwardmetrics.sock', targetName: 'org.github.vhostmd.1' });
+}
