@@ -15,6 +15,10 @@ export interface Options {
   vdpaBindingName: string;
   /** the SR-IOV device plugin's --resource-prefix, for resources of its config that set none */
   resourcePrefix: string;
+  /** the cluster's default machine type (virt-api's `--machine-type`; KubeVirt CR architectureConfiguration) for VMIs that set none or '' */
+  machineType: string;
+  /** the cluster's default architecture (KubeVirt CR status.defaultArchitecture) for VMIs that set none */
+  architecture: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -53,6 +57,18 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: 'intel.com',
     meaning: "the device plugin's --resource-prefix, for resources that set none",
   },
+  machineType: {
+    key: 'machineType',
+    flag: '--machine-type <type>',
+    default: 'q35',
+    meaning: "the cluster's default machine type, for VMIs whose machine type is unset or '' (KubeVirt's default: q35)",
+  },
+  architecture: {
+    key: 'architecture',
+    flag: '--architecture <arch>',
+    default: 'amd64',
+    meaning: "the cluster's default architecture, for VMIs that set no spec.architecture (amd64, arm64, s390x)",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -60,6 +76,8 @@ export const DEFAULT_OPTIONS: Options = {
   hotplugReserve: OPTIONS.hotplugReserve.default,
   vdpaBindingName: OPTIONS.vdpaBindingName.default,
   resourcePrefix: OPTIONS.resourcePrefix.default,
+  machineType: OPTIONS.machineType.default,
+  architecture: OPTIONS.architecture.default,
 };
 
 /**
@@ -77,6 +95,9 @@ export const INPUTS = {
   vdpaBinding: { flag: '--vdpa-binding', what: OPTIONS.vdpaBindingName.meaning },
   mac: { flag: '--mac', what: OPTIONS.mac.meaning },
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
+  machineType: { flag: '--machine-type', what: OPTIONS.machineType.meaning },
+  architecture: { flag: '--architecture', what: OPTIONS.architecture.meaning },
+  file: { flag: '-f, --file', what: 'context objects: instancetypes, preferences, PVCs, DataVolumes, NADs (repeatable)' },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

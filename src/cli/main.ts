@@ -36,14 +36,17 @@ interface CommonFlags {
   devicePluginConfig?: string;
   hostDevices?: string;
   resourcePrefix: string;
+  file: string[];
+  machineType: string;
+  architecture: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, machineType: f.machineType, architecture: f.architecture };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
-  const paths: InputPaths = { input, nads: f.nad };
+  const paths: InputPaths = { input, nads: f.nad, files: f.file };
   for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const) if (f[key] !== undefined) paths[key] = f[key];
   return paths;
 }
@@ -70,12 +73,15 @@ function addInputOptions(cmd: Command): Command {
     cmd
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
       .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what),
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
-    .addOption(optionOf(OPTIONS.vdpaBindingName));
+    .addOption(optionOf(OPTIONS.vdpaBindingName))
+    .addOption(optionOf(OPTIONS.machineType))
+    .addOption(optionOf(OPTIONS.architecture));
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
@@ -169,7 +175,10 @@ export function run(argv: readonly string[], io: CliIo): number {
       .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .addOption(optionOf(OPTIONS.vdpaBindingName))
+      .addOption(optionOf(OPTIONS.machineType))
+      .addOption(optionOf(OPTIONS.architecture))
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')

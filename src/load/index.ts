@@ -12,6 +12,8 @@ import { sortByKind, theVmi } from './kinds.js';
 import { readNad, type Nad } from './nad.js';
 import { readNetworkStatus, type NetworkStatus } from './network-status.js';
 import { readVmi } from './vmi.js';
+import { readContext } from './context.js';
+import type { VmContext } from '../model/context.js';
 
 /**
  * The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump,
@@ -21,6 +23,8 @@ import { readVmi } from './vmi.js';
 export interface InputTexts {
   main: Source;
   nads: Source[];
+  /** context objects of any kind: instancetypes, preferences, PVCs, DataVolumes, NADs */
+  files?: Source[];
   env?: Source;
   networkStatus?: Source;
   devicePluginConfig?: Source;
@@ -38,6 +42,8 @@ export interface LoadedDevicePluginConfig {
 export interface LoadedInputs {
   vmi?: Vmi;
   nads: Nad[];
+  /** instancetypes, preferences and claims from the VMI stream and the context files */
+  context: VmContext;
   env?: EnvDump;
   networkStatus?: NetworkStatus;
   inventory?: HostInventory;
@@ -48,8 +54,8 @@ export interface LoadedInputs {
 
 export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs {
   const objects = parseObjects(texts.main, diags);
-  const sorted = sortByKind(objects, texts.nads.map((src) => parseObjects(src, diags)), diags);
-  const out: LoadedInputs = { nads: [], unusable: false };
+  const sorted = sortByKind(objects, texts.nads.map((src) => parseObjects(src, diags)), diags, (texts.files ?? []).map((src) => parseObjects(src, diags)));
+  const out: LoadedInputs = { nads: [], context: { instancetypes: [], preferences: [], claims: [] }, unusable: false };
   if (texts.env) out.env = readEnv(texts.env, diags);
   if (texts.networkStatus) {
     const ns = readNetworkStatus(texts.networkStatus, diags);
@@ -74,6 +80,7 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   const vmiObject = theVmi(texts.main, objects, sorted.vmis, diags);
   if (!vmiObject) return out;
   out.nads = sorted.nads.flatMap((o) => readNad(o, diags) ?? []);
+  out.context = readContext(sorted.context, diags);
   const vmi = readVmi(vmiObject, diags);
   if (vmi) out.vmi = vmi;
   return out;

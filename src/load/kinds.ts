@@ -5,26 +5,43 @@ import type { Source } from '../source/source.js';
 
 export const VMI_KINDS = new Set(['VirtualMachineInstance', 'VirtualMachine']);
 export const NAD_KIND = 'NetworkAttachmentDefinition';
+/** Objects a VM's template is completed from (instancetypes, preferences) or its disks depend on (claims). */
+export const CONTEXT_KINDS = new Set([
+  'VirtualMachineInstancetype', 'VirtualMachineClusterInstancetype', 'VirtualMachinePreference', 'VirtualMachineClusterPreference',
+  'PersistentVolumeClaim', 'DataVolume',
+]);
 
-/** The objects of the VMI stream and the NAD files, sorted by kind; other kinds are reported. */
+/** The objects of the VMI stream, the NAD files and the context files, sorted by kind; other kinds are reported. */
 export interface SortedObjects {
   vmis: KubeObject[];
   nads: KubeObject[];
+  context: KubeObject[];
 }
 
 /**
  * Sorts the VMI stream (which may hold NADs too) and the NAD files by kind. A document without a
  * kind is an error; one of another kind is ignored with a warning.
  */
-export function sortByKind(main: readonly KubeObject[], nadFiles: readonly (readonly KubeObject[])[], diags: Diagnostics): SortedObjects {
+export function sortByKind(
+  main: readonly KubeObject[],
+  nadFiles: readonly (readonly KubeObject[])[],
+  diags: Diagnostics,
+  contextFiles: readonly (readonly KubeObject[])[] = [],
+): SortedObjects {
   const vmis = main.filter((o) => VMI_KINDS.has(o.kind));
   const nads = main.filter((o) => o.kind === NAD_KIND);
-  warnOtherKinds(main.filter((o) => !VMI_KINDS.has(o.kind) && o.kind !== NAD_KIND), 'the VMI input', diags);
+  const context = main.filter((o) => CONTEXT_KINDS.has(o.kind));
+  warnOtherKinds(main.filter((o) => !VMI_KINDS.has(o.kind) && o.kind !== NAD_KIND && !CONTEXT_KINDS.has(o.kind)), 'the VMI input', diags);
   for (const objs of nadFiles) {
     nads.push(...objs.filter((o) => o.kind === NAD_KIND));
     warnOtherKinds(objs.filter((o) => o.kind !== NAD_KIND), input('nad'), diags);
   }
-  return { vmis, nads };
+  for (const objs of contextFiles) {
+    nads.push(...objs.filter((o) => o.kind === NAD_KIND));
+    context.push(...objs.filter((o) => CONTEXT_KINDS.has(o.kind)));
+    warnOtherKinds(objs.filter((o) => o.kind !== NAD_KIND && !CONTEXT_KINDS.has(o.kind)), input('file'), diags);
+  }
+  return { vmis, nads, context };
 }
 
 /** The one VMI to translate: none is an error at the first document's kind, a second one too. */
@@ -51,7 +68,7 @@ function warnOtherKinds(objs: readonly KubeObject[], where: string, diags: Diagn
       continue;
     }
     diags.warn('UNKNOWN_KIND', `${where}: a document of kind '${o.kind || '(none)'}' is ignored`, o.root.pos, {
-      help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects',
+      help: `vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context ${[...CONTEXT_KINDS].join(', ')}`,
     });
   }
 }

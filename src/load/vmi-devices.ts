@@ -158,9 +158,16 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
   });
 }
 
-const VOLUME_KINDS: VolumeKind[] = [
+/** KubeVirt 1.9's volume sources that become a disk (converter.go Convert_v1_Volume_To_api_Disk). */
+export const VOLUME_KINDS: VolumeKind[] = [
   'containerDisk', 'persistentVolumeClaim', 'dataVolume', 'emptyDisk', 'ephemeral', 'hostDisk', 'cloudInitNoCloud', 'cloudInitConfigDrive',
+  'configMap', 'secret', 'serviceAccount', 'downwardAPI', 'sysprep', 'downwardMetrics',
 ];
+/** Volume sources of KubeVirt 1.9 that are no disk of the domain vdpa-xml writes. */
+const VOLUME_OTHER: Record<string, string> = {
+  memoryDump: 'a memory dump volume is hotplugged by virt-controller for `virtctl memory-dump`, not written by users',
+  containerPath: 'a containerPath volume is shared with virtiofs (spec.domain.devices.filesystems), which vdpa-xml does not translate',
+};
 
 export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVolume[] {
   return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
@@ -172,16 +179,26 @@ export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVol
       if (e.key === 'name') continue;
       if (VOLUME_KINDS.includes(e.key as VolumeKind) && !vol.kind) {
         vol.kind = e.key as VolumeKind;
+        const body = expectMap(e.value, diags);
         if (vol.kind === 'hostDisk') {
-          const hd = expectMap(e.value, diags);
-          const path = readString(hd?.get('path'), diags);
+          const path = readString(body?.get('path'), diags);
           if (path !== undefined) vol.path = path;
-          const type = readString(hd?.get('type'), diags);
+          const type = readString(body?.get('type'), diags);
           if (type !== undefined) vol.hostDiskType = type;
         }
+        const claimKey = vol.kind === 'persistentVolumeClaim' ? 'claimName' : vol.kind === 'dataVolume' ? 'name' : undefined;
+        const claim = claimKey ? located(readString(body?.get(claimKey), diags), body?.get(claimKey)) : undefined;
+        if (claim) vol.claimName = claim;
+      } else if (VOLUME_KINDS.includes(e.key as VolumeKind)) {
+        // KubeVirt's admitter: "must have exactly one source type set"; a second one would be dropped
+        diags.error('INVALID_VALUE', `volume '${name}' has a second source ${e.key}`, e.keyPos, {
+          help: `a volume has exactly one source: keep ${vol.kind} or ${e.key}`,
+        });
       } else {
-        diags.warn('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not translated and gets no disk`, e.keyPos, {
-          help: `vdpa-xml translates volumes of kinds ${VOLUME_KINDS.join(', ')}`,
+        // an error, not a warning: a volume without its disk would rename and move the disks after it
+        const why = VOLUME_OTHER[e.key];
+        diags.error('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not translated${why ? `: ${why}` : ''}`, e.keyPos, {
+          help: why ? 'remove this volume (and its disk) to render the rest' : `vdpa-xml translates volumes of kinds ${VOLUME_KINDS.join(', ')}`,
         });
       }
     }

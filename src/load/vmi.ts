@@ -3,16 +3,17 @@ import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
 import type { Vmi } from '../model/vmi.js';
-import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
+import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
+import { conflictFields, readVmTemplate } from './vm-template.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
   'affinity', 'nodeSelector', 'tolerations', 'topologySpreadConstraints', 'schedulerName', 'priorityClassName',
   'evictionStrategy', 'terminationGracePeriodSeconds', 'readinessProbe', 'livenessProbe', 'hostname', 'subdomain',
-  'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy', 'architecture',
+  'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy',
 ];
-const SPEC_KNOWN = ['domain', 'networks', 'volumes', ...SPEC_NO_DOMAIN_EFFECT];
+const SPEC_KNOWN = ['domain', 'networks', 'volumes', 'architecture', ...SPEC_NO_DOMAIN_EFFECT];
 const DOMAIN_KNOWN = ['devices', 'machine', 'cpu', 'memory', 'resources', 'firmware', 'features'];
 const DEVICES_KNOWN = [
   'interfaces', 'disks', 'useVirtioTransitional', 'networkInterfaceMultiqueue', 'autoattachGraphicsDevice',
@@ -36,8 +37,9 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const uid = readString(meta?.get('uid'), diags) ?? '';
 
   let spec: YNode | undefined;
+  let vmSpec: YNode | undefined;
   if (kind === 'VirtualMachine') {
-    const vmSpec = expectMap(obj.root.get('spec'), diags);
+    vmSpec = expectMap(obj.root.get('spec'), diags);
     spec = expectMap(vmSpec?.at('template', 'spec'), diags);
     if (!spec) {
       diags.error('MISSING_FIELD', 'the VirtualMachine has no spec.template.spec', (vmSpec ?? obj.root).pos, {
@@ -83,6 +85,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const interfacesNode = devices?.get('interfaces');
   const networksNode = spec.get('networks');
 
+  const template = vmSpec ? readVmTemplate(vmSpec, diags) : {};
   const vmi: Vmi = {
     kind,
     name: name ?? '',
@@ -90,7 +93,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     uid,
     pos: obj.root.pos,
     ...readTopology(domain, cpu, diags),
-    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
+    // with an instancetype the memory comes from it (the defaults stage applies it)
+    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
     disks: readDisks(devices?.get('disks'), diags),
@@ -103,19 +107,26 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     interfacesDefaulted: interfacesNode === undefined && networksNode === undefined && readBool(devices?.get('autoattachPodInterface'), diags) !== false,
     rng: rngNode !== undefined && !rngNode.isNull,
   };
+  Object.assign(vmi, template);
+  if (template.instancetypeRef) vmi.templateFields = conflictFields(domain);
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   const namePos = meta?.get('name')?.pos;
   if (name !== undefined && namePos) vmi.namePos = namePos;
   const namespacePos = meta?.get('namespace')?.pos;
   if (namespacePos) vmi.namespacePos = namespacePos;
-  if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  // an empty machine type is KubeVirt's "the cluster default" (the defaults stage fills it in)
+  if (machineType !== undefined && machineType !== '' && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  const arch = located(readString(spec.get('architecture'), diags), spec.get('architecture'));
+  if (arch && arch.value !== '') vmi.architecture = arch;
+  const filesystems = expectSeq(devices?.get('filesystems'), diags, 256).flatMap((f) => readString(expectMap(f, diags)?.get('name'), diags) ?? []);
+  if (filesystems.length) vmi.filesystemNames = filesystems;
   const fwUuid = readString(firmware?.get('uuid'), diags);
   if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
   return vmi;
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
-function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
+function readMemory(domain: YNode, at: Position, diags: Diagnostics, fromInstancetype: boolean): number {
   const memory = expectMap(domain.get('memory'), diags);
   if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
   const resources = expectMap(domain.get('resources'), diags);
@@ -141,7 +152,7 @@ function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
     }
     return bytes;
   }
-  if (reported) return 0;
+  if (reported || fromInstancetype) return 0;
   diags.error('MISSING_FIELD', 'the VMI sets no memory', at, {
     help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
   });

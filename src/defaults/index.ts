@@ -1,0 +1,20 @@
+// The defaults stage: what KubeVirt does to a VM or VMI between `kubectl apply` and the launcher,
+// in KubeVirt 1.9's order: the VM controller's setupVMIFromVM (a disk for every volume,
+// util.SetDefaultVolumeDisk), its instancetype and preference expansion (pkg/instancetype/apply),
+// then virt-api's VMI mutating webhook (pkg/defaults: architecture, machine type). The default
+// pod interface is added by the loader, as SetDefaultNetworkInterface runs before both.
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { VmContext } from '../model/context.js';
+import type { Vmi } from '../model/vmi.js';
+import type { Options } from '../options.js';
+import { applyInstancetype } from './instancetype.js';
+import { defaultArchitecture, defaultMachineType } from './machine.js';
+import { defaultVolumeDisks, resolveClaims } from './volume-disks.js';
+
+export function applyDefaults(vmi: Vmi, ctx: VmContext, opts: Options, diags: Diagnostics): void {
+  defaultVolumeDisks(vmi);
+  applyInstancetype(vmi, ctx, diags);
+  defaultArchitecture(vmi, opts, diags);
+  defaultMachineType(vmi, opts);
+  resolveClaims(vmi, ctx, diags);
+}
