@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { editDistance } from './kinds.js';
 import { warnUntranslated } from './untranslated.js';
 import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from '../model/vmi.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
@@ -197,8 +198,9 @@ export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVol
       } else {
         // an error, not a warning: a volume without its disk would rename and move the disks after it
         const why = VOLUME_OTHER[e.key];
-        diags.error('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not translated${why ? `: ${why}` : ''}`, e.keyPos, {
-          help: why ? 'remove this volume (and its disk) to render the rest' : `vdpa-xml translates volumes of kinds ${VOLUME_KINDS.join(', ')}`,
+        const near = why ? undefined : VOLUME_KINDS.find((k) => k.toLowerCase() === e.key.toLowerCase() || editDistance(k, e.key) <= 2);
+        diags.error('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not ${why ? 'translated' : 'a volume source of KubeVirt 1.9'}${why ? `: ${why}` : ''}`, e.keyPos, {
+          help: why ? 'remove this volume (and its disk) to render the rest' : near ? `did you mean ${near}?` : `KubeVirt's volume sources are ${VOLUME_KINDS.join(', ')}`,
         });
       }
     }
