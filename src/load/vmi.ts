@@ -6,6 +6,7 @@ import type { Vmi } from '../model/vmi.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 import { conflictFields, readVmTemplate } from './vm-template.js';
+import { reportDomainAnnotations } from './vmi-annotations.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -86,6 +87,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const networksNode = spec.get('networks');
 
   const template = vmSpec ? readVmTemplate(vmSpec, diags) : {};
+  reportDomainAnnotations(vmSpec ? expectMap(vmSpec.at('template', 'metadata'), diags) : meta, diags);
   const vmi: Vmi = {
     kind,
     name: name ?? '',
