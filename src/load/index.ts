@@ -13,6 +13,7 @@ import { readNad, type Nad } from './nad.js';
 import { readNetworkStatus, type NetworkStatus } from './network-status.js';
 import { readVmi } from './vmi.js';
 import { readContext } from './context.js';
+import { dropEchoes, reportUnknownFields } from './unknown-fields.js';
 import type { VmContext } from '../model/context.js';
 
 /**
@@ -82,6 +83,14 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   out.nads = sorted.nads.flatMap((o) => readNad(o, diags) ?? []);
   out.context = readContext(sorted.context, diags);
   const vmi = readVmi(vmiObject, diags);
+  const spec = vmiObject.root.get('spec');
+  if (spec?.isMap) reportUnknownFields(spec, vmiObject.kind === 'VirtualMachine' ? 'vm' : 'vmi', diags);
+  for (const o of sorted.context) {
+    const schema = o.kind.includes('Instancetype') ? 'instancetype' : o.kind.includes('Preference') ? 'preference' : undefined;
+    const s = o.root.get('spec');
+    if (schema && s?.isMap) reportUnknownFields(s, schema, diags);
+  }
+  dropEchoes(diags, 0);
   if (vmi) out.vmi = vmi;
   return out;
 }
