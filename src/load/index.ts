@@ -81,8 +81,8 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   const vmiObject = theVmi(texts.main, objects, sorted.vmis, diags);
   if (!vmiObject) return out;
   out.nads = sorted.nads.flatMap((o) => readNad(o, diags) ?? []);
-  out.context = readContext(sorted.context, diags);
-  const vmi = readVmi(vmiObject, diags);
+  // unknown keys first: the readers' "not translated" warnings leave them to this
+  const from = diags.list.length;
   const spec = vmiObject.root.get('spec');
   if (spec?.isMap) reportUnknownFields(spec, vmiObject.kind === 'VirtualMachine' ? 'vm' : 'vmi', diags);
   for (const o of sorted.context) {
@@ -90,7 +90,9 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
     const s = o.root.get('spec');
     if (schema && s?.isMap) reportUnknownFields(s, schema, diags);
   }
-  dropEchoes(diags, 0);
+  const vmi = readVmi(vmiObject, diags);
+  out.context = readContext(sorted.context, diags);
+  dropEchoes(diags, from);
   if (vmi) out.vmi = vmi;
   return out;
 }

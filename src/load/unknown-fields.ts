@@ -5,6 +5,7 @@ import type { Diagnostic, Diagnostics } from '../diagnostics/diagnostics.js';
 import { childPath, fieldInventory, type FieldInventory, type Schema } from '../kubevirt/field-inventory.js';
 import type { YNode } from '../source/ynode.js';
 import { editDistance } from './kinds.js';
+import { markUnknownKey } from './untranslated.js';
 
 const OBJECT: Record<Schema, string> = {
   vmi: 'VirtualMachineInstance spec',
@@ -26,6 +27,7 @@ function walk(node: YNode, schema: Schema, inv: FieldInventory, at: string, diag
   for (const e of node.entries()) {
     const path = childPath(inv, at, e.key);
     if (path === undefined) {
+      markUnknownKey(diags, e.keyPos);
       report(node, e.key, e.keyPos, schema, inv, at, diags);
       continue;
     }
@@ -53,18 +55,15 @@ function report(node: YNode, key: string, pos: Diagnostic['pos'], schema: Schema
 }
 
 /**
- * An unknown field is reported once: as unknown, instead of the "not translated" warning a reader
- * gave the same key (the reader does not know the field is not KubeVirt's); but where a reader
- * made it an error (a volume with no source it knows would lose its disk), the error stays.
+ * Where a reader made an unknown key an error (a volume source it does not know would lose its
+ * disk), the error says it all: the unknown-field warning of the same key is dropped.
  */
 export function dropEchoes(diags: Diagnostics, from: number): void {
   const key = (d: Diagnostic): string => `${d.pos!.file}:${d.pos!.offset}`;
-  const readerErrors = new Set(diags.list.filter((d) => d.code === 'UNSUPPORTED_FIELD' && d.severity === 'error' && d.pos).map(key));
-  const unknown = new Set(diags.list.slice(from).filter((d) => d.code === 'UNKNOWN_VMI_FIELD' && d.pos).map(key));
+  const readerErrors = new Set(diags.list.slice(from).filter((d) => d.code === 'UNSUPPORTED_FIELD' && d.severity === 'error' && d.pos).map(key));
+  if (readerErrors.size === 0) return;
   for (let i = diags.list.length - 1; i >= from; i--) {
     const d = diags.list[i]!;
-    if (!d.pos) continue;
-    const drop = d.code === 'UNKNOWN_VMI_FIELD' ? readerErrors.has(key(d)) : d.code === 'UNSUPPORTED_FIELD' && d.severity === 'warning' && unknown.has(key(d));
-    if (drop) diags.list.splice(i, 1);
+    if (d.code === 'UNKNOWN_VMI_FIELD' && d.pos && readerErrors.has(key(d))) diags.list.splice(i, 1);
   }
 }
