@@ -19,6 +19,8 @@ export interface Options {
   machineType: string;
   /** the cluster's default architecture (KubeVirt CR status.defaultArchitecture) for VMIs that set none */
   architecture: string;
+  /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
+  kubevirtVersion: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -69,6 +71,12 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: 'amd64',
     meaning: "the cluster's default architecture, for VMIs that set no spec.architecture (amd64, arm64, s390x)",
   },
+  kubevirtVersion: {
+    key: 'kubevirtVersion',
+    flag: '--kubevirt-version <version>',
+    default: '1.9',
+    meaning: "the KubeVirt release whose virt-launcher is modelled: X.Y (its newest patch), X.Y.Z, or main",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -78,6 +86,7 @@ export const DEFAULT_OPTIONS: Options = {
   resourcePrefix: OPTIONS.resourcePrefix.default,
   machineType: OPTIONS.machineType.default,
   architecture: OPTIONS.architecture.default,
+  kubevirtVersion: OPTIONS.kubevirtVersion.default,
 };
 
 /**
@@ -98,6 +107,7 @@ export const INPUTS = {
   machineType: { flag: '--machine-type', what: OPTIONS.machineType.meaning },
   architecture: { flag: '--architecture', what: OPTIONS.architecture.meaning },
   file: { flag: '-f, --file', what: 'context objects: instancetypes, preferences, PVCs, DataVolumes, NADs (repeatable)' },
+  kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

@@ -2,6 +2,7 @@ import type { Position } from '../diagnostics/diagnostics.js';
 import { virtioModel } from '../kubevirt/virtio-model.js';
 import { parsePciAddress, type PciAddress } from '../model/pci-address.js';
 import type { Vmi } from '../model/vmi.js';
+import { goAtoi, PCI_INTERFACE_SLOT_COUNT, PLACE_PCI_DEVICES_ON_ROOT_COMPLEX } from '../kubevirt/annotations.js';
 
 /**
  * What the PCI pass needs to know of the VMI besides the domain: how virt-launcher reserves
@@ -19,6 +20,12 @@ export interface PlacementRequest {
   requested: { address: PciAddress; pos: Position }[];
   /** where a problem no device explains is reported: the VMI */
   fallback: Position;
+  /** kubevirt.io/placePCIDevicesOnRootComplex: "true" (exactly, as KubeVirt compares it) */
+  rootComplex?: Position;
+  /** kubevirt.io/pci-interface-slot-count, when it is an integer (validation reports one that is not) */
+  slotCount?: { value: number; pos: Position };
+  /** where the machine type was given, for a launcher that cannot start this machine */
+  machinePos: Position;
 }
 
 export function placementRequest(vmi: Vmi): PlacementRequest {
@@ -33,5 +40,12 @@ export function placementRequest(vmi: Vmi): PlacementRequest {
   // an interface and a disk of the same name: the interface is the one at fault, as it is placed first
   for (const i of vmi.interfaces) note([`ua-${i.name}`, `ua-sriov-${i.name}`], i);
   for (const d of vmi.disks) note([`ua-${d.name}`], d);
-  return { interfaceCount: vmi.interfaces.length, placeholderModel: virtioModel(vmi), origins, requested, fallback: vmi.pos };
+  const req: PlacementRequest = { interfaceCount: vmi.interfaces.length, placeholderModel: virtioModel(vmi), origins, requested, fallback: vmi.pos, machinePos: vmi.machineType?.pos ?? vmi.pos };
+  const rootComplex = vmi.annotations.get(PLACE_PCI_DEVICES_ON_ROOT_COMPLEX);
+  if (rootComplex?.value === 'true') req.rootComplex = rootComplex.pos;
+  const slots = vmi.annotations.get(PCI_INTERFACE_SLOT_COUNT);
+  const n = slots ? goAtoi(slots.value) : undefined;
+  if (slots && n !== undefined) req.slotCount = { value: n, pos: slots.pos };
+  return req;
 }
+

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
+import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -7,6 +8,7 @@ import { envCommand } from './commands/env.js';
 import { explainCommand } from './commands/explain.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
+import { sidecarCommand } from './commands/sidecar.js';
 import { testCommand } from './commands/test.js';
 import type { InputPaths } from './inputs.js';
 import { reportInternalError } from './internal-error.js';
@@ -36,13 +38,17 @@ interface CommonFlags {
   devicePluginConfig?: string;
   hostDevices?: string;
   resourcePrefix: string;
+  kubevirtVersion: string;
   file: string[];
   machineType: string;
   architecture: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, machineType: f.machineType, architecture: f.architecture };
+  return {
+    ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
+    machineType: f.machineType, architecture: f.architecture,
+  };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
@@ -55,6 +61,14 @@ function inputPaths(input: string, f: CommonFlags): InputPaths {
 function optionOf(spec: OptionSpec): Option {
   const o = new Option(spec.flag, spec.meaning).default(spec.default);
   return spec.choices ? o.choices(spec.choices as string[]) : o;
+}
+
+/** --kubevirt-version: a release vdpa-xml models; anything else is a usage error naming them. */
+function kubevirtVersionOption(): Option {
+  return optionOf(OPTIONS.kubevirtVersion).argParser((value: string) => {
+    if (!launcherProfile(value)) throw new InvalidArgumentError(`unknown KubeVirt version '${value}'; known: ${knownKubevirtVersions().join(', ')}`);
+    return value;
+  });
 }
 
 /** The inputs that let the SR-IOV device plugin be simulated on a host (every translating command, and env). */
@@ -80,6 +94,7 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
     .addOption(optionOf(OPTIONS.vdpaBindingName))
+    .addOption(kubevirtVersionOption())
     .addOption(optionOf(OPTIONS.machineType))
     .addOption(optionOf(OPTIONS.architecture));
 }
@@ -177,6 +192,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .addOption(optionOf(OPTIONS.vdpaBindingName))
+      .addOption(kubevirtVersionOption())
       .addOption(optionOf(OPTIONS.machineType))
       .addOption(optionOf(OPTIONS.architecture))
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
@@ -207,6 +223,10 @@ export function run(argv: readonly string[], io: CliIo): number {
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
       code = testCommand(io, dir, flags.update === true, run, flags.format);
     });
+
+  // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
+  // its own, so it takes the program's output, exit override and help-after-error explicitly
+  program.addCommand(sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });

@@ -90,6 +90,7 @@ export const CODES = {
   // PCI placement (facts.md §5)
   PCI_SLOTS_EXHAUSTED: 'no PCI slot is left for a device',
   PCI_ADDRESS_CONFLICT: 'a pciAddress cannot be used',
+  LAUNCHER_REFUSES: 'the modelled virt-launcher makes a domain libvirt refuses: the VMI does not start on that KubeVirt release',
   // diff --against (issue #5)
   XML_SYNTAX: 'the domain XML to compare with is not well-formed',
   NOT_A_DOMAIN: 'the XML to compare with is not a libvirt domain',

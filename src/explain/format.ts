@@ -92,6 +92,8 @@ export interface ExplainSubject {
   kind: string;
   namespace: string;
   name: string;
+  /** the KubeVirt release whose virt-launcher was modelled */
+  kubevirtVersion: string;
 }
 
 /**
@@ -100,7 +102,7 @@ export interface ExplainSubject {
  */
 export function formatExplainText(subject: ExplainSubject, list: readonly ExplainedInterface[], wide = false): string {
   const n = list.length;
-  const out = [`${subject.kind} ${subject.namespace}/${subject.name}: ${n} interface${n === 1 ? '' : 's'}`];
+  const out = [`${subject.kind} ${subject.namespace}/${subject.name}: ${n} interface${n === 1 ? '' : 's'}, as the KubeVirt ${subject.kubevirtVersion} virt-launcher defines it`];
   if (n > 0) {
     const table = wide ? formatTable(WIDE_COLUMNS, list.map(wideRow), Infinity) : formatTable(COLUMNS, list.map(row), EXPLAIN_WIDTH);
     out.push('', ...table, '', 'Where each value came from:', ...originLines(list));

@@ -1,14 +1,12 @@
-// Annotations that change the domain virt-launcher writes (KubeVirt 1.9: the converter, manager.go
-// and the hook sidecars read them from the VMI). vdpa-xml does not apply them yet, so each one is
-// reported where it is written instead of being silently ignored.
+// Annotations that change the domain virt-launcher writes (KubeVirt 1.9: the converter and
+// manager.go read them from the VMI) and that vdpa-xml does not apply: each one is reported where
+// it is written instead of being silently ignored. The ones it reads (the PCI slot count, root
+// complex placement) and the hook sidecars are kubevirt/annotations.ts's, checked by AnnotationRule.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { expectMap, type YNode } from '../source/ynode.js';
 
 export const DOMAIN_ANNOTATIONS: Record<string, string> = {
-  'hooks.kubevirt.io/hookSidecars': 'hook sidecars rewrite the domain after KubeVirt writes it (onDefineDomain)',
-  'kubevirt.io/placePCIDevicesOnRootComplex': 'devices go on the PCIe root complex instead of root ports (converter.go)',
   'kubevirt.io/disablePCIHole64': 'the q35 PCI hole above 4 GiB is disabled (compute/controllers.go)',
-  'kubevirt.io/pci-interface-slot-count': 'the root ports reserved for interfaces change (manager.go)',
   'kubevirt.io/pci-topology-version': 'the hotplug port layout follows another PCI topology version',
   'kubevirt.io/memfd': 'the memory backing changes (converter.go)',
   'kubevirt.io/ignitiondata': 'ignition data is passed on the QEMU command line (compute/qemu_cmd.go)',

@@ -7,6 +7,7 @@ import { expectMap, expectSeq, located, readBool, readString, readUint, type YNo
 import { warnUntranslated } from './untranslated.js';
 import { conflictFields, readVmTemplate } from './vm-template.js';
 import { reportDomainAnnotations } from './vmi-annotations.js';
+import { readAnnotations } from './annotations.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -94,6 +95,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     namespace,
     uid,
     pos: obj.root.pos,
+    annotations: readAnnotations(obj.root, kind, diags),
     ...readTopology(domain, cpu, diags),
     // with an instancetype the memory comes from it (the defaults stage applies it)
     memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined),

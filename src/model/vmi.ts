@@ -103,6 +103,8 @@ export interface Vmi {
   namespace: string;
   uid: string;
   pos: Position;
+  /** metadata.annotations (a VM: spec.template.metadata.annotations), by key */
+  annotations: Map<string, Located<string>>;
   machineType?: Located<string>;
   sockets: number;
   cores: number;

@@ -7,7 +7,8 @@ import { addImplicitControllers } from './implicit-controllers.js';
 
 /** A problem placing devices; the caller turns it into a diagnostic at the VMI field at fault. */
 export interface PlacementProblem {
-  kind: 'exhausted' | 'conflict';
+  /** unstartable: the modelled launcher itself makes a domain libvirt refuses */
+  kind: 'exhausted' | 'conflict' | 'unstartable';
   message: string;
   /** the device being placed when the rule failed */
   device?: DeviceBase;

@@ -3,7 +3,8 @@ import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
 import { insertController, parseOrder } from './implicit-controllers.js';
 
-import type { HotplugReserve } from '../options.js';
+import { launcherOf, releaseRanges, releasesWithoutMachineGate, type LauncherProfile } from '../kubevirt/versions.js';
+import { DEFAULT_OPTIONS, type HotplugReserve } from '../options.js';
 
 /** Root ports are indexed up to 31 by virt-launcher (nichotplug.go). */
 const MAX_EXTRA_PORT_INDEX = 31;
@@ -26,34 +27,59 @@ export function portsInUse(domain: Domain): number {
   );
 }
 
-/**
- * How virt-launcher reserves root ports for NIC hotplug (calculatePlaceholderCount,
- * calculateExtraControllerCount): max(0, 4 - interfaces) placeholders, none for a VMI without
- * interfaces (the count is over the VMI's interface list, SR-IOV and absent ones included); then
- * enough extra empty root ports that want = max(total - portsInUse, minFree) are free, total/minFree
- * 8/3, or 16/6 above 2 GiB of guest memory.
- */
-export function hotplugPlan(domain: Domain, req: PlacementRequest): { placeholders: number; extraPorts: number } {
-  const placeholders = req.interfaceCount === 0 ? 0 : Math.max(0, 4 - req.interfaceCount);
-  const [total, minFree] = domain.memoryBytes > TWO_GIB ? [16, 6] : [8, 3];
-  const want = Math.max(total - portsInUse(domain), minFree);
-  return { placeholders, extraPorts: Math.max(0, want - placeholders) };
+export interface HotplugPlan {
+  placeholders: number;
+  extraPorts: number;
 }
 
 /**
- * Places every device as libvirt would, optionally the way virt-launcher drives libvirt for NIC
- * hotplug on q35 (KubeVirt 1.6.4+/1.7.2+, nichotplug.go, facts.md §2):
- *  1. with placeholders: define with the placeholder interfaces appended, so libvirt creates their
- *     root ports; keep every device libvirt dumped, the placeholders dropped (their ports stay
- *     empty) and the real interfaces given back without addresses (but the user's); define that;
- *  2. with extra ports: append the empty pcie-root-ports (indexes after the highest, at most 31)
- *     and define again: libvirt puts the interfaces back on their ports and packs the new ports.
- * With no placeholders, the extra ports go into the converter's spec for its one define, and
- * libvirt fills them with devices, as it does for virt-launcher. pc gets a single define.
+ * How many placeholder interfaces and extra empty root ports the modelled launcher adds
+ * (kubevirt/versions.ts for the schemes): n is the VMI's interface count (SR-IOV and absent ones
+ * included); want = max(total - portsInUse, minFree), total/minFree 8/3, or 16/6 above 2 GiB of
+ * guest memory; placePCIDevicesOnRootComplex reserves nothing, unless (v3) the slot-count
+ * annotation is set: that branch wins.
  */
-export function placeDevices(domain: Domain, req: PlacementRequest, mode: HotplugReserve): PlacementProblem[] {
-  if (mode === 'none' || domain.machine !== 'q35') return assignPciAddresses(domain);
-  const plan = hotplugPlan(domain, req);
+export function hotplugPlan(domain: Domain, req: PlacementRequest, profile: LauncherProfile = launcherOf(DEFAULT_OPTIONS)): HotplugPlan {
+  const n = req.interfaceCount;
+  const [total, minFree] = domain.memoryBytes > TWO_GIB ? [16, 6] : [8, 3];
+  const want = (): number => Math.max(total - portsInUse(domain), minFree);
+  const v1 = (): number => (req.rootComplex || n === 0 ? 0 : Math.max(0, 4 - n));
+  switch (profile.reservation) {
+    case 'v1':
+      return { placeholders: v1(), extraPorts: 0 };
+    case 'v2':
+      return { placeholders: req.rootComplex ? 0 : want(), extraPorts: 0 };
+    case 'v3': {
+      const placeholders = profile.slotCountAnnotation && req.slotCount ? Math.max(0, req.slotCount.value - n) : v1();
+      return { placeholders, extraPorts: req.rootComplex ? 0 : Math.max(0, want() - placeholders) };
+    }
+  }
+}
+
+/** Whether the launcher reserves ports for this domain at all (defaults.SupportsPCIeHotplug; x86 only here). */
+function reserves(domain: Domain, profile: LauncherProfile): boolean {
+  return profile.gate !== 'arch+machine' || domain.machine === 'q35';
+}
+
+/**
+ * Places every device as libvirt would, driven the way the modelled virt-launcher drives libvirt
+ * for NIC hotplug (manager.go allocateHotplugPorts, nichotplug.go WithNetworkIfacesResources):
+ *  1. with placeholders: define with the placeholder interfaces appended, so libvirt places them
+ *     (on q35, creating their root ports); keep every device libvirt dumped, the placeholders
+ *     dropped (their slots stay empty) and the real interfaces given back without addresses (but
+ *     the user's); define that;
+ *  2. with extra ports (v3): append the empty pcie-root-ports (indexes after the highest, at most
+ *     31) and define again: libvirt puts the interfaces back on their ports and packs the new
+ *     ports. Without placeholders the extra ports go into the converter's spec for its one define,
+ *     and libvirt fills them with devices, as it does for virt-launcher up to 1.9; main first reads
+ *     the domain back, so they stay empty.
+ * A launcher without the machine gate appends root ports to a pc machine too: libvirt refuses
+ * that, and so the VMI never starts there.
+ */
+export function placeDevices(domain: Domain, req: PlacementRequest, mode: HotplugReserve, profile: LauncherProfile = launcherOf(DEFAULT_OPTIONS)): PlacementProblem[] {
+  if (mode === 'none' || !reserves(domain, profile)) return assignPciAddresses(domain);
+  const plan = hotplugPlan(domain, req, profile);
+  if (domain.machine !== 'q35' && plan.extraPorts > 0) return [pcRefused(profile)];
   if (plan.placeholders > 0) {
     const pass1 = structuredClone(domain);
     for (let n = 0; n < plan.placeholders; n++) {
@@ -70,6 +96,12 @@ export function placeDevices(domain: Domain, req: PlacementRequest, mode: Hotplu
       const pass2Problems = assignPciAddresses(structuredClone(domain));
       if (pass2Problems.length) return pass2Problems;
     }
+  } else if (plan.extraPorts > 0 && profile.readBackWithoutPlaceholders) {
+    // main (d021b4c56e): define the converter's spec, read it back with libvirt's addresses and
+    // controllers, then append the extra ports after the highest index
+    const problems = assignPciAddresses(domain);
+    if (problems.length) return problems;
+    domain.devices = { ...domain.devices, controllers: parseOrder(domain.devices.controllers) };
   }
   let next = domain.devices.controllers.filter((c) => c.type === 'pci').reduce((m, c) => Math.max(m, c.index), 0) + 1;
   for (let k = 0; k < plan.extraPorts && next <= MAX_EXTRA_PORT_INDEX; k++, next++) {
@@ -77,4 +109,14 @@ export function placeDevices(domain: Domain, req: PlacementRequest, mode: Hotplu
     insertController(domain.devices.controllers, { type: 'pci', index: next, model: 'pcie-root-port' });
   }
   return assignPciAddresses(domain);
+}
+
+/** libvirt's answer to a pcie-root-port on i440fx, with the launchers that ask it. */
+function pcRefused(profile: LauncherProfile): PlacementProblem {
+  return {
+    kind: 'unstartable',
+    message:
+      `KubeVirt ${profile.release}'s virt-launcher appends pcie-root-port controllers for NIC hotplug to a pc (i440fx) machine, which libvirt refuses ` +
+      `("a PCI slot is needed to connect a PCI controller model='pcie-root-port', but none is available"): this VMI does not start on launchers ${releaseRanges(releasesWithoutMachineGate())}`,
+  };
 }

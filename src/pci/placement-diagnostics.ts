@@ -1,6 +1,7 @@
 import type { PlacementRequest } from '../build/placement-request.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { samePciAddress } from '../model/pci-address.js';
+import { input } from '../options.js';
 import type { PlacementProblem } from './assign.js';
 
 /**
@@ -14,7 +15,11 @@ export function placementDiagnostics(problems: readonly PlacementProblem[], req:
     if (seen.has(p.message)) continue;
     seen.add(p.message);
     const pos = positionOf(p, req);
-    if (p.kind === 'exhausted') {
+    if (p.kind === 'unstartable') {
+      diags.error('LAUNCHER_REFUSES', p.message, req.machinePos, {
+        help: `use machine type q35, or model a launcher with the machine gate (${input('kubevirtVersion')} 1.7.4, 1.8.3 or later, 1.9)`,
+      });
+    } else if (p.kind === 'exhausted') {
       diags.error('PCI_SLOTS_EXHAUSTED', p.message, pos, {
         help: 'remove devices: on q35 every PCIe device (NIC, virtio disk, controller, balloon) takes a root port of its own; also check pciAddress values that push buses up',
       });

@@ -18,12 +18,12 @@ const warningText = block(`
 describe('vdpa-xml check', () => {
   it('prints a one-line summary on success and no XML (exit 0)', () => {
     const r = runCli(['check', 'fixtures/seed']);
-    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: fixtures/seed: domain default_myvmi, 3 interfaces (2 vDPA), 0 warnings\n' });
+    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: fixtures/seed: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 0 warnings\n' });
   });
 
   it('counts an SR-IOV hostdev among the interfaces', () => {
     const r = runCli(['check', 'fixtures/vdpa-sriov-bridge']);
-    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: fixtures/vdpa-sriov-bridge: domain default_mixed, 4 interfaces (1 vDPA), 0 warnings\n' });
+    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: fixtures/vdpa-sriov-bridge: domain default_mixed for the KubeVirt 1.9.0 virt-launcher, 4 interfaces (1 vDPA), 0 warnings\n' });
   });
 
   it('prints every diagnostic as a compiler does and exits 1', () => {
@@ -45,7 +45,7 @@ describe('vdpa-xml check', () => {
 
   it('passes with warnings, which it prints', () => {
     const r = runCli(['check', 'warn'], { files: warnFiles });
-    expect(r).to.deep.include({ code: 0, stdout: 'ok: warn: domain default_myvmi, 3 interfaces (2 vDPA), 1 warning\n', stderr: warningText });
+    expect(r).to.deep.include({ code: 0, stdout: 'ok: warn: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 1 warning\n', stderr: warningText });
   });
 
   it('--strict makes a warning fail the check (exit 1)', () => {
@@ -62,6 +62,7 @@ describe('vdpa-xml check', () => {
       errors: 0,
       warnings: 1,
       strict: true,
+      kubevirtVersion: '1.9.0',
       diagnostics: [
         {
           code: 'UNKNOWN_KIND',
@@ -79,12 +80,12 @@ describe('vdpa-xml check', () => {
 
   it('--format json on success', () => {
     const r = runCli(['check', 'fixtures/seed', '--format', 'json']);
-    expect(r).to.deep.include({ code: 0, stderr: '', stdout: `${JSON.stringify({ ok: true, errors: 0, warnings: 0, strict: false, diagnostics: [] }, null, 2)}\n` });
+    expect(r).to.deep.include({ code: 0, stderr: '', stdout: `${JSON.stringify({ ok: true, errors: 0, warnings: 0, strict: false, kubevirtVersion: '1.9.0', diagnostics: [] }, null, 2)}\n` });
   });
 
   it('reads the VMI from stdin with -', () => {
     const r = runCli(['check', '-', '--nad', 'fixtures/seed/nad.yaml', '--env', 'fixtures/seed/env.txt'], { stdin: seed('vmi.yaml') });
-    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: <stdin>: domain default_myvmi, 3 interfaces (2 vDPA), 0 warnings\n' });
+    expect(r).to.deep.include({ code: 0, stderr: '', stdout: 'ok: <stdin>: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 0 warnings\n' });
   });
 
   it('an unreadable input is an input error (exit 1)', () => {

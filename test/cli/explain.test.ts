@@ -18,7 +18,7 @@ describe('vdpa-xml explain', () => {
     const r = runCli(['explain', 'fixtures/seed', '--wide']);
     expect(r.code).to.equal(0);
     expect(r.stdout.split('\n').slice(0, 6).join('\n')).to.equal(block(`
-      VirtualMachineInstance default/myvmi: 3 interfaces
+      VirtualMachineInstance default/myvmi: 3 interfaces, as the KubeVirt 1.9.0 virt-launcher defines it
 
       NAME      BINDING     NETWORK              NAD                  RESOURCE                     DEVICE ID     FROM     SOURCE             QUEUES  MAC                GUEST PCI
       default   masquerade  pod                  -                    -                            -             derived  tap0               4       52:54:00:b2:60:8c  01:00.0
@@ -33,7 +33,7 @@ describe('vdpa-xml explain', () => {
       code: 0,
       stderr: '',
       stdout: block(`
-        VirtualMachineInstance default/myvmi: 3 interfaces
+        VirtualMachineInstance default/myvmi: 3 interfaces, as the KubeVirt 1.9.0 virt-launcher defines it
 
         NAME      BINDING     NETWORK              SOURCE             QUEUES  MAC                GUEST PCI
         default   masquerade  pod                  tap0               4       52:54:00:b2:60:8c  01:00.0
@@ -98,7 +98,7 @@ describe('vdpa-xml explain', () => {
     const r = runCli(['explain', 'nomount'], { files: { 'nomount/vmi.yaml': seed('vmi.yaml'), 'nomount/nad.yaml': seed('nad.yaml'), 'nomount/env.txt': env } });
     expect(r.code).to.equal(1);
     expect(r.stdout).to.equal(block(`
-      VirtualMachineInstance default/myvmi: 3 interfaces
+      VirtualMachineInstance default/myvmi: 3 interfaces, as the KubeVirt 1.9.0 virt-launcher defines it
 
       NAME      BINDING     NETWORK              SOURCE  QUEUES  MAC                GUEST PCI
       default   masquerade  pod                  tap0    -       52:54:00:b2:60:8c  -
@@ -144,7 +144,7 @@ describe('vdpa-xml explain', () => {
     expect(r.stderr).to.equal('');
     const at = (file: string, line: number, column: number, source: string): object => ({ source, file: `fixtures/vdpa-interface-options/${file}`, line, column });
     expect(JSON.parse(r.stdout)).to.deep.equal({
-      vmi: { kind: 'VirtualMachineInstance', namespace: 'lab', name: 'pxe' },
+      vmi: { kind: 'VirtualMachineInstance', namespace: 'lab', name: 'pxe', kubevirtVersion: '1.9.0' },
       interfaces: [
         {
           name: 'boot',

@@ -14,7 +14,7 @@ describe('vdpa-xml test', () => {
       'cases/check-seed/nad.yaml': readFileSync('fixtures/seed/nad.yaml', 'utf8'),
       'cases/check-seed/env.txt': readFileSync('fixtures/seed/env.txt', 'utf8'),
       'cases/check-seed/args': 'check .\n',
-      'cases/check-seed/expected.out': 'ok: .: domain default_myvmi, 3 interfaces (2 vDPA), 1 warning\n',
+      'cases/check-seed/expected.out': 'ok: .: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 1 warning\n',
       'cases/check-seed/expected.code': '0\n',
     };
     const r = runCli(['test', 'cases'], { files });
@@ -25,8 +25,8 @@ describe('vdpa-xml test', () => {
       --- cases/check-seed/expected.out
       +++ actual stdout
       @@ -1,1 +1,1 @@
-      -ok: .: domain default_myvmi, 3 interfaces (2 vDPA), 1 warning
-      +ok: .: domain default_myvmi, 3 interfaces (2 vDPA), 0 warnings
+      -ok: .: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 1 warning
+      +ok: .: domain default_myvmi for the KubeVirt 1.9.0 virt-launcher, 3 interfaces (2 vDPA), 0 warnings
       fixtures: 0 passed, 1 failed
     `));
   });

@@ -44,6 +44,8 @@ export function optionsFromArgs(args: readonly string[]): Partial<Options> {
   if (binding) o.vdpaBindingName = binding;
   const prefix = last('--resource-prefix');
   if (prefix) o.resourcePrefix = prefix;
+  const version = last('--kubevirt-version');
+  if (version) o.kubevirtVersion = version;
   return o;
 }
 

@@ -260,9 +260,16 @@ export function generateCase(index: number, seed: number, shape: GenShape = {}):
   const vmi = {
     apiVersion: 'kubevirt.io/v1',
     kind: 'VirtualMachineInstance',
-    metadata: { name: `vmi-${index}`, namespace: 'conformance', uid: `00000000-0000-4000-8000-${hex(seed & 0xffff, 4)}${hex(index, 8)}` },
+    metadata: { name: `vmi-${index}`, namespace: 'conformance', uid: `00000000-0000-4000-8000-${hex(seed & 0xffff, 4)}${hex(index, 8)}` } as Record<string, unknown>,
     spec: { domain, networks, volumes },
   };
+  // the annotations that change placement, from a stream of their own so the rest of the case is
+  // what it was before they were added
+  const ar = new Rand(prng((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0));
+  const annotations: Record<string, string> = {};
+  if (ar.chance(0.1)) annotations['kubevirt.io/pci-interface-slot-count'] = String(ar.int(0, 8));
+  if (ar.chance(0.06)) annotations['kubevirt.io/placePCIDevicesOnRootComplex'] = 'true';
+  if (Object.keys(annotations).length) vmi.metadata.annotations = annotations;
   if (!networks.length) delete (vmi.spec as Record<string, unknown>).networks;
   if (!volumes.length) delete (vmi.spec as Record<string, unknown>).volumes;
 

@@ -1,7 +1,7 @@
 // virt-launcher's NIC hotplug reservation, driven against the real libvirtd (KubeVirt 1.7.2+,
 // nichotplug.go + manager.go allocateHotplugPorts; /tmp/research/kubevirt.md §1, facts.md §2).
 // Written independently of src/pci/hotplug-reserve.ts: this is the reference it is checked against.
-import type { Vmi } from '../../src/model/vmi.js';
+import type { LauncherProfile } from '../../src/kubevirt/versions.js';
 import type { Domain } from '../../src/model/domain.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
 import type { DefineResult, Libvirt } from './virsh.js';
@@ -29,18 +29,64 @@ function portsInUse(d: Domain): number {
   );
 }
 
-export function launcherPlan(converter: Domain, vmi: Vmi): { placeholders: number; extraPorts: number } {
+/** What the reference needs of the VMI: its interface count, transitional flag and annotations. */
+export interface LauncherVmi {
+  interfaces: readonly unknown[];
+  useVirtioTransitional: boolean;
+  annotations: ReadonlyMap<string, { value: string }>;
+}
+
+const SLOT_COUNT = 'kubevirt.io/pci-interface-slot-count';
+const ROOT_COMPLEX = 'kubevirt.io/placePCIDevicesOnRootComplex';
+
+/**
+ * calculatePlaceholderCount / calculateExtraControllerCount of each scheme (manager.go at v1.5.3
+ * withNetworkIfacesResources, v1.7.1 calculateHotplugPortCount, v1.9.0).
+ */
+export function launcherPlan(converter: Domain, vmi: LauncherVmi, profile: LauncherProfile): { placeholders: number; extraPorts: number } {
   const n = vmi.interfaces.length;
-  const placeholders = n === 0 ? 0 : Math.max(0, 4 - n);
+  const rootComplex = vmi.annotations.get(ROOT_COMPLEX)?.value === 'true';
   const big = converter.memoryBytes > 2 * 1024 * 1024 * 1024;
   const [total, minFree] = big ? [16, 6] : [8, 3];
   const want = Math.max(total - portsInUse(converter), minFree);
-  return { placeholders, extraPorts: Math.max(0, want - placeholders) };
+  const v1 = rootComplex || n === 0 ? 0 : Math.max(0, 4 - n);
+  if (profile.reservation === 'v1') return { placeholders: v1, extraPorts: 0 };
+  if (profile.reservation === 'v2') return { placeholders: rootComplex ? 0 : want, extraPorts: 0 };
+  const slots = vmi.annotations.get(SLOT_COUNT)?.value;
+  const placeholders = slots !== undefined && /^[+-]?\d+$/.test(slots) ? Math.max(0, Number(slots) - n) : v1;
+  return { placeholders, extraPorts: rootComplex ? 0 : Math.max(0, want - placeholders) };
 }
 
-/** SupportsPCIeHotplug: amd64 and a machine type containing q35. */
-function supportsPcieHotplug(converter: Domain): boolean {
-  return converter.machineType.includes('q35');
+/** SupportsPCIeHotplug for amd64: a machine type containing q35, once the launcher has the gate. */
+function supportsPcieHotplug(converter: Domain, profile: LauncherProfile): boolean {
+  return profile.gate !== 'arch+machine' || converter.machineType.includes('q35');
+}
+
+/**
+ * placePCIDevicesOnRootComplex, on the converter's XML (pci-placement.go): slots from 0x02 on bus 0,
+ * skipping 0x1b and 0x1f, in the order interfaces, PCI hostdevs, controllers but the PCI roots,
+ * virtio disks, rng, balloon; a device with an address keeps it. Undefined when the slots run out.
+ */
+export function rootComplexXml(converterXml: string): string | undefined {
+  const spec = parseXml(converterXml);
+  const devices = child(spec, 'devices')!;
+  const all = elements(devices);
+  const order = [
+    ...all.filter((e) => e.tag === 'interface'),
+    ...all.filter((e) => e.tag === 'hostdev' && attr(e, 'type') === 'pci'),
+    ...all.filter((e) => e.tag === 'controller' && attr(e, 'model') !== 'pci-root' && attr(e, 'model') !== 'pcie-root'),
+    ...all.filter((e) => e.tag === 'disk' && attr(child(e, 'target')!, 'bus') === 'virtio'),
+    ...all.filter((e) => e.tag === 'rng'),
+    ...all.filter((e) => e.tag === 'memballoon'),
+  ];
+  let slot = 1;
+  for (const e of order) {
+    if (child(e, 'address')) continue;
+    slot = slot + 1 === 0x1b || slot + 1 === 0x1f ? slot + 2 : slot + 1;
+    if (slot >= 0x20) return undefined;
+    e.children.push(parseXml(`<address type='pci' domain='0x0000' bus='0x00' slot='0x${slot.toString(16).padStart(2, '0')}' function='0x0'/>`));
+  }
+  return serializeXml(spec);
 }
 
 /**
@@ -53,32 +99,26 @@ function supportsPcieHotplug(converter: Domain): boolean {
  *    highest pci index in the spec + 1, at most 31; pass 3 defines that.
  * The final dumpxml is the launcher's domain.
  */
-export async function launcherDefine(lv: Libvirt, caseName: string, converter: Domain, vmi: Vmi): Promise<LauncherRun> {
-  const converterXml = serializeDomain(converter);
-  const plan = launcherPlan(converter, vmi);
+export async function launcherDefine(lv: Libvirt, caseName: string, converter: Domain, vmi: LauncherVmi, profile: LauncherProfile): Promise<LauncherRun> {
+  const plan = launcherPlan(converter, vmi, profile);
   const passes: LauncherRun['passes'] = [];
   const define = async (label: string, xml: string): Promise<DefineResult> => {
-    const result = await lv.define(xml, `${caseName}-${label}`);
+    const result = await lv.define(xml, `${caseName}-${profile.name}-${label}`);
     passes.push({ label, input: xml, result });
     return result;
   };
-  if (!supportsPcieHotplug(converter)) {
+  let converterXml: string | undefined = serializeDomain(converter);
+  if (vmi.annotations.get(ROOT_COMPLEX)?.value === 'true') converterXml = rootComplexXml(converterXml);
+  if (converterXml === undefined) return { passes, result: { error: 'the converter: No space left on the root PCI bus.' }, plan };
+  if (!supportsPcieHotplug(converter, profile)) {
     const result = await define('single', converterXml);
     return { passes, result, plan: { placeholders: 0, extraPorts: 0 } };
   }
   let spec = parseXml(converterXml);
   const devicesOf = (d: XmlElement): XmlElement => child(d, 'devices')!;
   let last: DefineResult | undefined;
-  if (plan.placeholders > 0) {
-    const pass1 = clone(spec);
-    const model = vmi.useVirtioTransitional ? 'virtio-transitional' : 'virtio-non-transitional';
-    for (let i = 0; i < plan.placeholders; i++) {
-      devicesOf(pass1).children.push(parseXml(`<interface type='ethernet'><target dev='placeholder-${i}' managed='no'/><model type='${model}'/></interface>`));
-    }
-    const r1 = await define('pass1', serializeXml(pass1));
-    if (!r1.xml) return { passes, result: r1, plan };
-    const dumped = devicesOf(parseXml(r1.xml));
-    const originals = elements(devicesOf(spec), 'interface');
+  // the read-back of a dump: what KubeVirt's api structs keep of it
+  const readBack = (dumped: XmlElement, interfaces: XmlElement[]): void => {
     const devices: XmlElement = { tag: 'devices', attrs: [], children: [] };
     for (const el of elements(dumped)) {
       if (el.tag === 'interface' || el.tag === 'audio') continue;
@@ -87,13 +127,30 @@ export async function launcherDefine(lv: Libvirt, caseName: string, converter: D
       if (copy.tag === 'channel') copy.children = copy.children.filter((c) => typeof c === 'string' || (c.tag !== 'address' && c.tag !== 'source'));
       devices.children.push(copy);
     }
-    devices.children.push(...originals.map(clone));
+    devices.children.push(...interfaces.map(clone));
     spec = clone(spec);
     spec.children = spec.children.map((c) => (typeof c !== 'string' && c.tag === 'devices' ? devices : c));
+  };
+  if (plan.placeholders > 0) {
+    const pass1 = clone(spec);
+    const model = vmi.useVirtioTransitional ? 'virtio-transitional' : 'virtio-non-transitional';
+    for (let i = 0; i < plan.placeholders; i++) {
+      devicesOf(pass1).children.push(parseXml(`<interface type='ethernet'><target dev='placeholder-${i}' managed='no'/><model type='${model}'/></interface>`));
+    }
+    const r1 = await define('pass1', serializeXml(pass1));
+    if (!r1.xml) return { passes, result: r1, plan };
+    readBack(devicesOf(parseXml(r1.xml)), elements(devicesOf(spec), 'interface'));
     last = await define('pass2', serializeXml(spec));
     if (!last.xml) return { passes, result: last, plan };
+  } else if (profile.readBackWithoutPlaceholders) {
+    // main (d021b4c56e): the converter's spec is defined and read back, interfaces included as dumped
+    const r0 = await define('pass0', serializeXml(spec));
+    if (!r0.xml) return { passes, result: r0, plan };
+    const dumped = devicesOf(parseXml(r0.xml));
+    readBack(dumped, elements(dumped, 'interface'));
+    last = r0;
   }
-  if (plan.extraPorts > 0) {
+  if (plan.extraPorts > 0 && profile.reservation === 'v3') {
     const pciIndexes = elements(devicesOf(spec), 'controller').filter((c) => attr(c, 'type') === 'pci').map((c) => Number(attr(c, 'index')));
     let next = Math.max(0, ...pciIndexes) + 1;
     spec = clone(spec);

@@ -23,12 +23,13 @@ import { serializeDomain } from '../../src/xml/serialize.js';
 import { deviceFacts, diffFacts } from './compare.js';
 import { loadFixtures, optionsFromArgs } from './fixtures.js';
 import { generateCases, type CaseInputs } from './generate.js';
-import { launcherDefine } from './launcher.js';
+import { launcherDefine, rootComplexXml } from './launcher.js';
+import { launcherProfile, type LauncherProfile } from '../../src/kubevirt/versions.js';
 import { cleanupStale, Libvirt, virshSync, type DefineResult } from './virsh.js';
 import { parseXml } from './xml.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const PLACEMENT_CODES = new Set(['PCI_SLOTS_EXHAUSTED', 'PCI_ADDRESS_CONFLICT']);
+const PLACEMENT_CODES = new Set(['PCI_SLOTS_EXHAUSTED', 'PCI_ADDRESS_CONFLICT', 'LAUNCHER_REFUSES']);
 
 interface Flags {
   seed: number;
@@ -98,7 +99,15 @@ interface Rendered {
   own: PipelineResult;
   kubevirt: PipelineResult;
   none: PipelineResult;
+  /** the other launcher versions the case is driven as (generated cases): their renderings */
+  versions: { profile: LauncherProfile; result: PipelineResult }[];
 }
+
+/**
+ * The launcher versions every generated VMI is also driven as, one per distinct behaviour (the
+ * default, 1.9, is the case's own): v1, v2, v3 without the machine gate, and main's read-back.
+ */
+const OTHER_VERSIONS = ['1.5', '1.7.0', '1.8.0', 'main'];
 
 function render(c: CaseInputs): Rendered {
   const inputs: InputTexts = c.prebuilt ?? {
@@ -113,6 +122,9 @@ function render(c: CaseInputs): Rendered {
     own: runPipeline(inputs, opts),
     kubevirt: runPipeline(inputs, { ...opts, hotplugReserve: 'kubevirt' }),
     none: runPipeline(inputs, { ...opts, hotplugReserve: 'none' }),
+    versions: c.fixtureDir
+      ? []
+      : OTHER_VERSIONS.map((v) => ({ profile: launcherProfile(v)!, result: runPipeline(inputs, { ...opts, hotplugReserve: 'kubevirt', kubevirtVersion: v }) })),
   };
 }
 
@@ -165,8 +177,11 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
     return { ...res, status: 'failed', problems: [`the generated VMI does not render: ${nonPlacement.map((d) => `${d.code} ${d.message}`).join('; ')}`] };
   }
   const converter = converterDomain(r);
-  const converterXml = serializeDomain(converter);
-  art['converter.xml'] = converterXml;
+  const plainConverterXml = serializeDomain(converter);
+  // the converter places every device on pcie.0 itself with placePCIDevicesOnRootComplex
+  const rootComplex = r.kubevirt.loaded.vmi!.annotations.get('kubevirt.io/placePCIDevicesOnRootComplex')?.value === 'true';
+  const converterXml = rootComplex ? rootComplexXml(plainConverterXml) : plainConverterXml;
+  art['converter.xml'] = converterXml ?? plainConverterXml;
   const noneXml = r.none.domain ? serializeDomain(r.none.domain) : undefined;
   if (noneXml) art['ours-hotplug-none.xml'] = noneXml;
   const kvXml = r.kubevirt.domain ? serializeDomain(r.kubevirt.domain) : undefined;
@@ -177,8 +192,8 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
     { label: 'default', xml: kvXml },
     { label: '--hotplug-reserve none', xml: noneXml },
   ].filter((o): o is { label: string; xml: string } => o.xml !== undefined);
-  const results = await lv.defineAll([{ xml: converterXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
-  const cRes = results[0]!;
+  const results = await lv.defineAll([{ xml: converterXml ?? plainConverterXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
+  const cRes: DefineResult = converterXml === undefined ? { error: 'the converter: No space left on the root PCI bus.' } : results[0]!;
   if (cRes.xml) art['libvirt-c.xml'] = cRes.xml;
   ours.forEach((o, i) => {
     const ab = results[i + 1]!;
@@ -196,12 +211,22 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   // c
   compareMode(res, 'c (--hotplug-reserve none)', r.none, noneXml, cRes);
   // d
-  const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!);
-  run.passes.forEach((p, i) => {
-    art[`launcher-${i + 1}-${p.label}-input.xml`] = p.input;
-    if (p.result.xml) art[`launcher-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;
-  });
-  compareMode(res, `d (virt-launcher: ${run.plan.placeholders} placeholders, ${run.plan.extraPorts} extra ports)`, r.kubevirt, kvXml, run.result);
+  const own = launcherProfile(r.opts.kubevirtVersion)!;
+  for (const v of [{ profile: own, result: r.kubevirt }, ...r.versions]) {
+    const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!, v.profile);
+    run.passes.forEach((p, i) => {
+      art[`launcher-${v.profile.name}-${i + 1}-${p.label}-input.xml`] = p.input;
+      if (p.result.xml) art[`launcher-${v.profile.name}-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;
+    });
+    const xml = v.result.domain ? serializeDomain(v.result.domain) : undefined;
+    if (xml && v.result !== r.kubevirt) {
+      art[`ours-${v.profile.name}.xml`] = xml;
+      // a: libvirt takes this version's output as it is too
+      const mine = await lv.define(xml, `${c.name}-${v.profile.name}-a`);
+      if (!mine.xml) res.problems.push(`a (--kubevirt-version ${v.profile.name}): virsh define refuses our XML: ${mine.error}`);
+    }
+    compareMode(res, `d (KubeVirt ${v.profile.name} virt-launcher: ${run.plan.placeholders} placeholders, ${run.plan.extraPorts} extra ports)`, v.result, xml, run.result);
+  }
 
   if (res.problems.length) res.status = 'failed';
   else if (!r.own.domain) {

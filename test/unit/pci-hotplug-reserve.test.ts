@@ -11,6 +11,7 @@ const vmiWith = (interfaces: number, transitional = false): PlacementRequest => 
   origins: new Map(),
   requested: [],
   fallback: { file: 'vmi.yaml', line: 1, col: 1, offset: 0 },
+  machinePos: { file: 'vmi.yaml', line: 1, col: 1, offset: 0 },
 });
 const vda: Disk = { device: 'disk', type: 'file', driver: { name: 'qemu', type: 'qcow2' }, source: '/a', target: { dev: 'vda', bus: 'virtio' }, model: 'virtio-non-transitional', readonly: false };
 const seed = (mem = 2 * GiB) => domain('q35', { ...kubevirtDevices(), interfaces: [tap('default'), vdpa('offload', 1), vdpa('offload2', 2)], disks: [{ ...vda }] }, mem);

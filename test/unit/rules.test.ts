@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { launcherOf } from '../../src/kubevirt/versions.js';
+import { DEFAULT_OPTIONS } from '../../src/options.js';
 import { validateVmi } from '../../src/validate/index.js';
 import { brief, vmiFrom } from '../helpers.js';
 
@@ -20,7 +22,7 @@ ${networks}
 ${volumes}
 `);
   expect(brief(diags)).to.deep.equal([]);
-  validateVmi({ vmi: vmi!, diags, vdpaBindingName: 'vdpa' });
+  validateVmi({ vmi: vmi!, diags, vdpaBindingName: 'vdpa', launcher: launcherOf(DEFAULT_OPTIONS) });
   return brief(diags);
 }
 

@@ -30,6 +30,11 @@ const FILES = sources('src').map((path) => ({ path, text: readFileSync(path, 'ut
 const FORBIDDEN = ['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'cluster', 'worker_threads', 'inspector', 'vm'];
 /** The one file that touches the file system and the process: the CLI's io. */
 const IO = join('src', 'cli', 'io.ts');
+/**
+ * The sidecar's server (vdpa-xml sidecar, issue 14): it listens on a unix socket with node:http2,
+ * frees the socket path (lstat, unlink) and handles signals and exit. It opens no connection.
+ */
+const SIDECAR_SERVER = join('src', 'sidecar', 'server.ts');
 
 describe('no side channels (source scan)', () => {
   it('finds the sources', () => {
@@ -39,11 +44,11 @@ describe('no side channels (source scan)', () => {
 
   it('imports no module that runs programs or opens connections', () => {
     const bad = FILES.flatMap((f) => imports(f.text).filter((m) => FORBIDDEN.includes(m.split('/')[0]!)).map((m) => `${f.path}: ${m}`));
-    expect(bad).to.deep.equal([]);
+    expect(bad).to.deep.equal([`${SIDECAR_SERVER}: http2`, `${SIDECAR_SERVER}: http2`]);
   });
 
   it('touches the file system and the process only in src/cli/io.ts', () => {
-    const bad = FILES.filter((f) => f.path !== IO).flatMap((f) => [
+    const bad = FILES.filter((f) => f.path !== IO && f.path !== SIDECAR_SERVER).flatMap((f) => [
       ...imports(f.text).filter((m) => m === 'fs' || m.startsWith('fs/') || m === 'process' || m === 'os').map((m) => `${f.path}: imports ${m}`),
       ...(/\bprocess\s*\./.test(f.text) ? [`${f.path}: uses process`] : []),
       ...(/\b(?:eval|Function)\s*\(/.test(f.text) ? [`${f.path}: evaluates code from a string`] : []),

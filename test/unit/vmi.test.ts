@@ -17,15 +17,35 @@ describe('load/vmi', () => {
   it('reads the fields the domain depends on, with defaults', () => {
     const { vmi, diags } = vmiFrom(base('      disks: []'));
     expect(brief(diags)).to.deep.equal([]);
-    const { pos, namePos, ...rest } = vmi!;
+    const { pos, namePos, annotations, ...rest } = vmi!;
     void pos;
     void namePos;
+    expect([...annotations]).to.deep.equal([]);
     expect({ ...rest, interfaces: rest.interfaces.map((i) => [i.name, i.binding?.kind]), networks: rest.networks.map((n) => [n.name, n.source?.kind]) }).to.deep.equal({
       kind: 'VirtualMachineInstance', name: 't', namespace: 'default', uid: '', sockets: 1, cores: 1, threads: 1,
       memoryBytes: 1073741824, interfaces: [['default', 'bridge']], networks: [['default', 'pod']], disks: [], volumes: [],
       useVirtioTransitional: false, networkInterfaceMultiqueue: false, autoattachGraphicsDevice: true,
       autoattachMemBalloon: true, autoattachSerialConsole: true, interfacesDefaulted: true, rng: false,
     });
+  });
+
+  it('reads the annotations of a VMI, and of a VM\'s template (which virt-controller copies to the VMI)', () => {
+    const vmiText = base('      disks: []').replace('  name: t\n', "  name: t\n  annotations:\n    kubevirt.io/pci-interface-slot-count: '6'\n");
+    expect([...vmiFrom(vmiText).vmi!.annotations].map(([k, v]) => [k, v.value, `${v.pos.line}:${v.pos.col}`])).to.deep.equal([['kubevirt.io/pci-interface-slot-count', '6', '6:43']]);
+    const vm = `apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata:
+  name: t
+  annotations: {kubevirt.io/placePCIDevicesOnRootComplex: 'true'}
+spec:
+  template:
+    metadata:
+      annotations: {kubevirt.io/pci-interface-slot-count: '5'}
+    spec:
+      domain:
+        memory: {guest: 1Gi}
+`;
+    expect([...vmiFrom(vm).vmi!.annotations].map(([k, v]) => [k, v.value])).to.deep.equal([['kubevirt.io/pci-interface-slot-count', '5']]);
   });
 
   it('warns about every field it does not translate, at its key', () => {

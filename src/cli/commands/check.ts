@@ -1,3 +1,4 @@
+import { launcherOf } from '../../kubevirt/versions.js';
 import { diagnosticsJson } from '../format-diagnostics.js';
 import { type Options } from '../../options.js';
 import type { InputPaths } from '../inputs.js';
@@ -14,9 +15,10 @@ export function checkCommand(io: CliIo, paths: InputPaths, opts: Options, flags:
   const t = translate(io, paths, opts);
   const errors = t.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = t.diagnostics.length - errors;
+  const release = launcherOf(opts).release;
   const ok = !hasErrors(t.diagnostics) && t.result?.domain !== undefined && !(flags.strict && warnings > 0);
   if (flags.format === 'json') {
-    io.stdout(`${JSON.stringify({ ok, errors, warnings, strict: flags.strict, diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ok, errors, warnings, strict: flags.strict, kubevirtVersion: release, diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);
     return ok ? 0 : 1;
   }
   printDiagnostics(io, t, 'text');
@@ -25,7 +27,7 @@ export function checkCommand(io: CliIo, paths: InputPaths, opts: Options, flags:
     const d = domain.devices;
     const vdpa = d.interfaces.filter((i) => i.type === 'vdpa').length;
     const nics = d.interfaces.length + d.hostdevs.length;
-    io.stdout(`ok: ${paths.input === '-' ? '<stdin>' : paths.input}: domain ${domain.name}, ${plural(nics, 'interface')} (${vdpa} vDPA), ${plural(warnings, 'warning')}\n`);
+    io.stdout(`ok: ${paths.input === '-' ? '<stdin>' : paths.input}: domain ${domain.name} for the KubeVirt ${release} virt-launcher, ${plural(nics, 'interface')} (${vdpa} vDPA), ${plural(warnings, 'warning')}\n`);
   } else if (errors === 0 && flags.strict && warnings > 0) {
     io.stderr(`error: --strict makes the ${plural(warnings, 'warning')} above fail the check\n`);
   }

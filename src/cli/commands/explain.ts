@@ -1,5 +1,6 @@
 import { explainInterfaces, type ExplainedInterface } from '../../explain/interfaces.js';
 import { cliWords } from '../words.js';
+import { launcherOf } from '../../kubevirt/versions.js';
 import { explainJson, formatExplainText, type ExplainSubject } from '../../explain/format.js';
 import { diagnosticsJson } from '../format-diagnostics.js';
 import { type Options } from '../../options.js';
@@ -14,7 +15,7 @@ import { hasErrors, printDiagnostics, translate, type OutputFormat } from '../tr
 export function explainCommand(io: CliIo, paths: InputPaths, opts: Options, format: OutputFormat, wide = false): number {
   const t = translate(io, paths, opts);
   const vmi = t.result?.loaded.vmi;
-  const subject: ExplainSubject | undefined = vmi ? { kind: vmi.kind, namespace: vmi.namespace, name: vmi.name } : undefined;
+  const subject: ExplainSubject | undefined = vmi ? { kind: vmi.kind, namespace: vmi.namespace, name: vmi.name, kubevirtVersion: launcherOf(opts).release } : undefined;
   const list = (t.result ? explainInterfaces(t.result) : []).map(inCliWords);
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ...explainJson(subject, list), diagnostics: diagnosticsJson(t.diagnostics) }, null, 2)}\n`);

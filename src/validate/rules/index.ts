@@ -1,4 +1,5 @@
 import type { Rule } from '../context.js';
+import { AnnotationRule } from './AnnotationRule.js';
 import { BindingNetworkRule } from './BindingNetworkRule.js';
 import { BootOrderRule } from './BootOrderRule.js';
 import { DiskRule } from './DiskRule.js';
@@ -30,4 +31,5 @@ export const specifiedRules: readonly Rule[] = [
   DiskRule,
   DiskSerialRule,
   MachineTypeRule,
+  AnnotationRule,
 ];

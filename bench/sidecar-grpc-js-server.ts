@@ -1,0 +1,31 @@
+// For comparison only (npm run bench:sidecar): the same hook services served by @grpc/grpc-js
+// with @grpc/proto-loader, as the Node.js gRPC documentation would have it, with the identity
+// handler. Not shipped: it is what docs/sidecar-server.md measures the node:http2 server against.
+import * as grpc from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { join } from 'node:path';
+import { INFO } from '../src/sidecar/hook-service.js';
+
+const LOAD = { keepCase: true, longs: Number, defaults: true };
+const pkg = (file: string, name: string): any => {
+  let node: any = grpc.loadPackageDefinition(loadSync(join('proto', 'kubevirt', 'hooks', file), LOAD));
+  for (const part of name.split('.')) node = node[part];
+  return node;
+};
+const socket = process.argv[process.argv.indexOf('--socket') + 1]!;
+const server = new grpc.Server();
+const callbacks = {
+  OnDefineDomain: (c: any, cb: any) => cb(null, { domainXML: Buffer.from(c.request.domainXML.toString('utf8')) }),
+  PreCloudInitIso: (c: any, cb: any) => cb(null, { cloudInitNoCloudSource: c.request.cloudInitNoCloudSource, cloudInitData: c.request.cloudInitData }),
+  Shutdown: (_c: any, cb: any) => {
+    cb(null, {});
+    setImmediate(() => server.tryShutdown(() => process.exit(0)));
+  },
+};
+server.addService(pkg('info/api_info.proto', 'kubevirt.hooks.info').Info.service, { Info: (_c: any, cb: any) => cb(null, INFO) });
+server.addService(pkg('v1alpha3/api_v1alpha3.proto', 'kubevirt.hooks.v1alpha3').Callbacks.service, callbacks);
+server.addService(pkg('v1alpha2/api_v1alpha2.proto', 'kubevirt.hooks.v1alpha2').Callbacks.service, callbacks);
+server.bindAsync(`unix://${socket}`, grpc.ServerCredentials.createInsecure(), (err) => {
+  if (err) throw err;
+  process.stderr.write(`${JSON.stringify({ msg: 'listening', socket })}\n`);
+});

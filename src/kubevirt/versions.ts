@@ -1,0 +1,147 @@
+// What the domain a virt-launcher hands libvirt depends on in its KubeVirt release (issue #12). Each
+// behaviour cites the tag or commit of kubevirt/kubevirt where it changes; read from its git history
+// between v1.5.0 and main (d923fdb815, 2026-08-22). README, "KubeVirt versions", has the same table.
+
+/**
+ * How virt-launcher reserves PCIe root ports for NIC hotplug before its final define
+ * (virtwrap/manager.go allocateHotplugPorts, virtwrap/network/nichotplug.go):
+ * - v1 (<= 1.5): `4 - len(interfaces)` placeholder interfaces, none without interfaces or with
+ *   placePCIDevicesOnRootComplex; no extra root ports (v1.5.3 nichotplug.go withNetworkIfacesResources);
+ * - v2 (1.6.0-1.6.3, 1.7.0-1.7.1; PR #14754, a3d972b9fe): `max(total - inUse, minFree)` placeholders,
+ *   0 with placePCIDevicesOnRootComplex (calculateHotplugPortCount);
+ * - v3 (1.6.4+, 1.7.2+, 1.8.0+, 1.9.0; "Rewrite allocateHotplugPorts with v3 dispatch logic",
+ *   25d77da6b2 / be65f8f635 / dedc5096cf): v1 placeholders (or the slot-count annotation's), then
+ *   `max(0, max(total - inUse, minFree) - placeholders)` empty root ports appended after the highest
+ *   index, at most up to index 31 (calculatePlaceholderCount, calculateExtraControllerCount).
+ */
+export type ReservationScheme = 'v1' | 'v2' | 'v3';
+
+/**
+ * Which VMIs the reservation is skipped for (defaults.SupportsPCIeHotplug):
+ * - none: every VMI, a pc (i440fx) one too, whose appended root ports libvirt then refuses;
+ * - arch: s390x and ppc64le skipped ("s390x: Skip v3 PCI topology changes", aed9cc754a v1.6.5,
+ *   e43a8a71ca v1.7.3, d3a78a76a3 v1.8.2);
+ * - arch+machine: also a machine type without `q35` that does not start with `virt` ("Gate PCI
+ *   topology on machine type, not just architecture", 7bebc97fe9 v1.6.6, 79cca77227 v1.7.4 PR
+ *   #17728, 2340cb226b v1.8.3 PR #17727, v1.9.0).
+ */
+export type ReservationGate = 'none' | 'arch' | 'arch+machine';
+
+export interface LauncherProfile {
+  /** as the user names it: 1.7.0, 1.9, main */
+  name: string;
+  /** the release it models (a minor alone means its newest patch) */
+  release: string;
+  reservation: ReservationScheme;
+  gate: ReservationGate;
+  /** v3 reads kubevirt.io/pci-interface-slot-count (calculatePlaceholderCount) */
+  slotCountAnnotation: boolean;
+  /**
+   * main after v1.9.0 (PR #17605, d021b4c56e): with no placeholders the domain is read back from
+   * libvirt before the extra root ports are appended, so they stay empty (libvirt's spare root
+   * port stays too) instead of being filled with devices.
+   */
+  readBackWithoutPlaceholders: boolean;
+  /** the launcher's env has KUBEVIRT_RESOURCE_NAME_<network> (removed in v1.7.0, f79815403e) */
+  resourceNameEnv: boolean;
+  /** network-info (/etc/podinfo/network-info) carries the pod interface MAC (v1.8.0, PR #15898) */
+  networkInfoMac: boolean;
+  /** network-info carries the MTU (v1.9.0, PR #17845) */
+  networkInfoMtu: boolean;
+  /** the OVMF directory of the launcher image (DefaultARCHOVMFPath; /usr/share/edk2/ovmf from v1.9.0, 9f182f1877) */
+  ovmfPath: string;
+  /** libvirt in the launcher image's default (CentOS Stream 9) build, when known */
+  libvirt?: string;
+}
+
+interface Release {
+  version: string;
+  reservation: ReservationScheme;
+  gate: ReservationGate;
+}
+
+/** Every release from v1.5.0 on, by the reservation it runs (kubevirt-versions.md §3). */
+const RELEASES: readonly Release[] = [
+  ...['1.5.0', '1.5.1', '1.5.2', '1.5.3'].map((version) => ({ version, reservation: 'v1' as const, gate: 'none' as const })),
+  ...['1.6.0', '1.6.1', '1.6.2', '1.6.3'].map((version) => ({ version, reservation: 'v2' as const, gate: 'none' as const })),
+  { version: '1.6.4', reservation: 'v3', gate: 'none' },
+  { version: '1.6.5', reservation: 'v3', gate: 'arch' },
+  { version: '1.6.6', reservation: 'v3', gate: 'arch+machine' },
+  { version: '1.7.0', reservation: 'v2', gate: 'none' },
+  { version: '1.7.1', reservation: 'v2', gate: 'none' },
+  { version: '1.7.2', reservation: 'v3', gate: 'none' },
+  { version: '1.7.3', reservation: 'v3', gate: 'arch' },
+  { version: '1.7.4', reservation: 'v3', gate: 'arch+machine' },
+  { version: '1.8.0', reservation: 'v3', gate: 'none' },
+  { version: '1.8.1', reservation: 'v3', gate: 'none' },
+  { version: '1.8.2', reservation: 'v3', gate: 'arch' },
+  { version: '1.8.3', reservation: 'v3', gate: 'arch+machine' },
+  { version: '1.8.4', reservation: 'v3', gate: 'arch+machine' },
+  { version: '1.9.0', reservation: 'v3', gate: 'arch+machine' },
+  { version: 'main', reservation: 'v3', gate: 'arch+machine' },
+];
+
+export const DEFAULT_KUBEVIRT_VERSION = '1.9';
+
+const minor = (v: string): number => (v === 'main' ? Infinity : Number(v.split('.')[1]));
+
+/** The launcher libvirt of each minor's default build (kubevirt-versions.md §4); 1.5 and 1.6 are not known here. */
+const LIBVIRT: Record<number, string> = { 7: '10.10.0', 8: '11.9.0', 9: '11.10.0' };
+
+function profileOf(name: string, r: Release): LauncherProfile {
+  const m = minor(r.version);
+  const p: LauncherProfile = {
+    name,
+    release: r.version,
+    reservation: r.reservation,
+    gate: r.gate,
+    slotCountAnnotation: r.reservation === 'v3',
+    readBackWithoutPlaceholders: r.version === 'main',
+    resourceNameEnv: m <= 6,
+    networkInfoMac: m >= 8,
+    networkInfoMtu: m >= 9,
+    ovmfPath: m >= 9 ? '/usr/share/edk2/ovmf' : '/usr/share/OVMF',
+  };
+  const lv = LIBVIRT[Math.min(m, 9)];
+  if (lv) p.libvirt = lv;
+  return p;
+}
+
+/** The names --kubevirt-version accepts: each minor (its newest patch), each release, and main. */
+export function knownKubevirtVersions(): string[] {
+  const minors = [...new Set(RELEASES.filter((r) => r.version !== 'main').map((r) => r.version.split('.').slice(0, 2).join('.')))];
+  return [...minors, ...RELEASES.map((r) => r.version)];
+}
+
+/** The launcher a version names (X.Y is its newest patch, a leading v is allowed), or undefined. */
+export function launcherProfile(name: string): LauncherProfile | undefined {
+  const v = name.replace(/^v/, '');
+  const exact = RELEASES.find((r) => r.version === v);
+  if (exact) return profileOf(name, exact);
+  if (!/^\d+\.\d+$/.test(v)) return undefined;
+  const patches = RELEASES.filter((r) => r.version.startsWith(`${v}.`));
+  const newest = patches[patches.length - 1];
+  return newest ? profileOf(name, newest) : undefined;
+}
+
+/** The releases whose launcher appends root ports to a pc machine (gate none): such a VMI may never start. */
+export function releasesWithoutMachineGate(): string[] {
+  return RELEASES.filter((r) => r.reservation === 'v3' && r.gate !== 'arch+machine').map((r) => r.version);
+}
+
+/** "1.6.4-1.6.5, 1.7.2-1.7.3, 1.8.0-1.8.2": consecutive patches of a minor as ranges. */
+export function releaseRanges(versions: readonly string[]): string {
+  const byMinor = new Map<string, string[]>();
+  for (const v of versions) {
+    const k = v.split('.').slice(0, 2).join('.');
+    byMinor.set(k, [...(byMinor.get(k) ?? []), v]);
+  }
+  return [...byMinor.values()].map((vs) => (vs.length === 1 ? vs[0] : `${vs[0]}-${vs[vs.length - 1]}`)).join(', ');
+}
+
+/** The profile of a version the CLI has already checked; an unknown one here is a bug. */
+export function launcherOf(opts: { kubevirtVersion: string }): LauncherProfile {
+  const p = launcherProfile(opts.kubevirtVersion);
+  if (!p) throw new Error(`internal error: unknown KubeVirt version '${opts.kubevirtVersion}' reached the pipeline`);
+  return p;
+}
