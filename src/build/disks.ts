@@ -82,7 +82,7 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
       device: d.device,
       ...src,
       target: { dev: bus === 'virtio' ? `vd${diskLetters(vd++)}` : `sd${diskLetters(sd++)}`, bus },
-      readonly: d.device === 'cdrom' || d.readonly,
+      readonly: d.readonly,
       alias: `ua-${d.name}`,
     };
     disk.driver = { ...disk.driver, errorPolicy: 'stop' };

@@ -30,7 +30,9 @@ export function readVmTemplate(vmSpec: YNode, diags: Diagnostics): VmTemplateFie
 function readRef(node: YNode | undefined, defaultKind: string, diags: Diagnostics): TemplateRef | undefined {
   const m = expectMap(node, diags);
   if (!m) return undefined;
-  warnUntranslated(m, ['name', 'kind', 'revisionName', 'inferFromVolume', 'inferFromVolumeFailurePolicy'], diags);
+  // revisionName: KubeVirt uses the ControllerRevision stored when the VM was created, which may
+  // differ from the object given here (reported)
+  warnUntranslated(m, ['name', 'kind', 'inferFromVolume', 'inferFromVolumeFailurePolicy'], diags);
   const name = located(readString(m.get('name'), diags), m.get('name'));
   if (!name) {
     const infer = m.get('inferFromVolume') !== undefined;

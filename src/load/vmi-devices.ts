@@ -137,13 +137,19 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
     const device: DiskDevice = present[0] ?? 'disk';
     const body = expectMap(item.get(device), diags);
     if (body) warnUntranslated(body, ['bus', 'readonly', 'pciAddress', 'tray'], diags);
+    // the domain's cdrom tray is closed; an open one (tray: open) is not written
+    const tray = body?.get('tray');
+    if (tray && readString(tray, diags) !== undefined && tray.scalar !== 'closed') {
+      diags.warn('UNSUPPORTED_FIELD', `${tray.path} '${String(tray.scalar)}' is not translated: the domain's tray is closed`, body!.keyPos('tray'));
+    }
     const busNode = body?.get('bus');
     const disk: VmiDisk = {
       name,
       namePos: item.get('name')?.pos ?? item.pos,
       pos: item.pos,
       device,
-      readonly: readBool(body?.get('readonly'), diags) ?? false,
+      // converter.go: a cdrom is read-only unless cdrom.readonly says false
+      readonly: readBool(body?.get('readonly'), diags) ?? device === 'cdrom',
     };
     const bus = located(readString(busNode, diags), busNode);
     if (bus) disk.bus = bus;
@@ -190,6 +196,14 @@ export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVol
         const claimKey = vol.kind === 'persistentVolumeClaim' ? 'claimName' : vol.kind === 'dataVolume' ? 'name' : undefined;
         const claim = claimKey ? located(readString(body?.get(claimKey), diags), body?.get(claimKey)) : undefined;
         if (claim) vol.claimName = claim;
+        // a hotplugged volume is attached from /var/run/kubevirt/hotplug-disks once virt-handler
+        // mounts it (converter.go Convert_v1_Hotplug_Volume_To_api_Disk), which is not modelled
+        const hot = body?.get('hotpluggable');
+        if (hot && readBool(hot, diags) === true) {
+          diags.warn('UNSUPPORTED_FIELD', `volume '${name}' is hotpluggable: its disk is attached later from /var/run/kubevirt/hotplug-disks, which is not translated`, body!.keyPos('hotpluggable'), {
+            help: 'the rendered disk is the one a cold-plugged volume gets',
+          });
+        }
       } else if (VOLUME_KINDS.includes(e.key as VolumeKind)) {
         // KubeVirt's admitter: "must have exactly one source type set"; a second one would be dropped
         diags.error('INVALID_VALUE', `volume '${name}' has a second source ${e.key}`, e.keyPos, {

@@ -78,10 +78,14 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const machineType = readString(machineTypeNode, diags);
 
   const firmware = expectMap(domain.get('firmware'), diags);
-  if (firmware) warnUntranslated(firmware, ['uuid', 'serial'], diags);
+  // firmware.serial becomes the sysinfo serial, which the domain does not write yet: reported
+  if (firmware) warnUntranslated(firmware, ['uuid'], diags);
 
   const features = expectMap(domain.get('features'), diags);
   if (features) warnUntranslated(features, ['acpi'], diags);
+  // <acpi/> is always written; acpi: {enabled: false} (KubeVirt leaves it out) is reported
+  const acpi = expectMap(features?.get('acpi'), diags);
+  if (acpi) warnUntranslated(acpi, [], diags);
 
   const rngNode = devices?.get('rng');
   const interfacesNode = devices?.get('interfaces');
@@ -132,7 +136,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
 function readMemory(domain: YNode, at: Position, diags: Diagnostics, fromInstancetype: boolean): number {
   const memory = expectMap(domain.get('memory'), diags);
-  if (memory) warnUntranslated(memory, ['guest', 'maxGuest', 'hugepages'], diags);
+  // hugepages (memoryBacking) and maxGuest (memory hotplug) change the domain and are reported
+  if (memory) warnUntranslated(memory, ['guest'], diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
   // a memory field that is there but unusable was reported already: "sets no memory" would be its echo
