@@ -73,15 +73,29 @@ function warnOtherKinds(objs: readonly KubeObject[], where: string, diags: Diagn
   }
 }
 
+/** Kinds that hold a VM or VMI template (KubeVirt 1.9): what to render instead. */
+const TEMPLATE_HOLDERS: Record<string, string> = {
+  VirtualMachinePool: 'render one of its VMs (kubectl get vm -l <pool selector> -o yaml), or its spec.virtualMachineTemplate as a VirtualMachine',
+  VirtualMachineInstanceReplicaSet: 'render one of its VMIs (kubectl get vmi <name> -o yaml), or its spec.template as a VirtualMachineInstance',
+  VirtualMachineInstancePreset: 'presets are deprecated and only merged into VMIs by virt-api: render the VMI (kubectl get vmi <name> -o yaml)',
+  VirtualMachineInstancetype: `it sizes a VirtualMachine: pass it with ${input('file')} next to the VM that names it`,
+  VirtualMachineClusterInstancetype: `it sizes a VirtualMachine: pass it with ${input('file')} next to the VM that names it`,
+  VirtualMachinePreference: `it shapes a VirtualMachine: pass it with ${input('file')} next to the VM that names it`,
+  VirtualMachineClusterPreference: `it shapes a VirtualMachine: pass it with ${input('file')} next to the VM that names it`,
+};
+
 /** No VMI: point at the first document's kind, and suggest the kind it probably meant. */
 function reportNoVmi(main: Source, objects: readonly KubeObject[], diags: Diagnostics): void {
   const first = objects[0];
   const pos = first ? (first.root.get('kind')?.pos ?? first.root.pos) : { file: main.name, line: 1, col: 1, offset: 0 };
   const near = first ? [...VMI_KINDS].find((k) => k.toLowerCase() === first.kind.toLowerCase() || editDistance(k, first.kind) <= 2) : undefined;
+  const holder = first ? TEMPLATE_HOLDERS[first.kind] : undefined;
   diags.error('NO_VMI', `no VirtualMachineInstance or VirtualMachine in ${main.name}`, pos, {
     help: near
       ? `did you mean kind: ${near}?`
-      : `pass a VMI or VM (kubectl get vmi <name> -o yaml); found ${objects.length ? 'kinds ' + objects.map((o) => o.kind).join(', ') : 'no objects'}`,
+      : holder
+        ? `a ${first!.kind} is not rendered itself: ${holder}`
+        : `pass a VMI or VM (kubectl get vmi <name> -o yaml); found ${objects.length ? 'kinds ' + objects.map((o) => o.kind).join(', ') : 'no objects'}`,
   });
 }
 
