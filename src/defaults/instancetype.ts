@@ -3,7 +3,9 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Instancetype, Preference, VmContext } from '../model/context.js';
 import type { TemplateRef, Vmi } from '../model/vmi.js';
+import { COMMON_INSTANCETYPES_VERSION } from '../kubevirt/common-instancetypes-1.9.js';
 import { input } from '../options.js';
+import { builtin } from './builtin-instancetypes.js';
 
 /** find/spec.go: kinds are matched lower-case, singular or plural; '' is the cluster kind. */
 const KIND_ALIASES: Record<string, string> = {
@@ -41,6 +43,13 @@ function find<T extends Instancetype | Preference>(ref: TemplateRef, what: 'inst
   const found = objects.find((o) => o.kind === kind && o.name === ref.name.value && (cluster || o.namespace === vmi.namespace));
   if (found) return found;
   const resource = kind.toLowerCase();
+  const common = builtin(kind, ref.name.value, diags) as T | undefined;
+  if (common) {
+    diags.warn('INSTANCETYPE_BUILT_IN', `${kind} '${ref.name.value}' is not in the inputs: the one KubeVirt 1.9's virt-operator deploys (common-instancetypes ${COMMON_INSTANCETYPES_VERSION}) is used`, ref.name.pos, {
+      help: `a cluster may have changed or removed it: pass the cluster's with ${input('file')} (kubectl get ${resource} ${ref.name.value} -o yaml > ${what}.yaml)`,
+    });
+    return common;
+  }
   diags.error('INSTANCETYPE_NOT_FOUND', `${kind} '${ref.name.value}'${cluster ? '' : ` in namespace ${vmi.namespace}`} is not in the inputs`, ref.name.pos, {
     help: `the VM takes its ${what === 'instancetype' ? 'CPUs and memory' : 'device preferences'} from it: pass it with ${input('file')} (kubectl get ${resource} ${ref.name.value}${cluster ? '' : ` -n ${vmi.namespace}`} -o yaml > ${what}.yaml)`,
   });
