@@ -4,6 +4,7 @@
 
 export type MacMode = 'stable' | 'omit';
 export type HotplugReserve = 'kubevirt' | 'none';
+export type VdpaSidecar = 'kubevirt' | 'vdpa-xml';
 
 /** What a translation is asked to do besides its inputs. */
 export interface Options {
@@ -21,6 +22,10 @@ export interface Options {
   architecture: string;
   /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
   kubevirtVersion: string;
+  /** whose hook sidecar serves `binding: {name: <vdpaBindingName>}`: kubevirt/vdpa-network-binding-plugin's, or vdpa-xml's own */
+  vdpaSidecar: VdpaSidecar;
+  /** the sidecar's container (CONTAINER_NAME, hook-sidecar-N): the directory of the kubevirt plugin's symlinks */
+  sidecarContainer: string;
 }
 
 /** One option as the CLI offers it: its flag, its default, its choices and what it means. */
@@ -77,6 +82,19 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: '1.9',
     meaning: "the KubeVirt release whose virt-launcher is modelled: X.Y (its newest patch), X.Y.Z, or main",
   },
+  vdpaSidecar: {
+    key: 'vdpaSidecar',
+    flag: '--vdpa-sidecar <sidecar>',
+    default: 'kubevirt',
+    choices: ['kubevirt', 'vdpa-xml'],
+    meaning: 'whose hook sidecar serves the vDPA binding plugin: kubevirt (kubevirt/vdpa-network-binding-plugin) or vdpa-xml (vdpa-xml sidecar)',
+  },
+  sidecarContainer: {
+    key: 'sidecarContainer',
+    flag: '--sidecar-container <name>',
+    default: 'hook-sidecar-0',
+    meaning: "the binding plugin sidecar's container name (hook-sidecar-N): where the kubevirt plugin's symlinks are",
+  },
 };
 
 export const DEFAULT_OPTIONS: Options = {
@@ -87,6 +105,8 @@ export const DEFAULT_OPTIONS: Options = {
   machineType: OPTIONS.machineType.default,
   architecture: OPTIONS.architecture.default,
   kubevirtVersion: OPTIONS.kubevirtVersion.default,
+  vdpaSidecar: OPTIONS.vdpaSidecar.default,
+  sidecarContainer: OPTIONS.sidecarContainer.default,
 };
 
 /**
@@ -108,6 +128,9 @@ export const INPUTS = {
   architecture: { flag: '--architecture', what: OPTIONS.architecture.meaning },
   file: { flag: '-f, --file', what: 'context objects: instancetypes, preferences, PVCs, DataVolumes, NADs (repeatable)' },
   kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
+  vdpaSidecar: { flag: '--vdpa-sidecar', what: OPTIONS.vdpaSidecar.meaning },
+  sidecarContainer: { flag: '--sidecar-container', what: OPTIONS.sidecarContainer.meaning },
+  kubevirtConfig: { flag: '--kubevirt-config', what: 'the KubeVirt CR (kubectl get kubevirt -n kubevirt kubevirt -o yaml)' },
   sysfsRoot: { flag: '--sysfs-root', what: 'where sysfs is mounted' },
 } as const;
 

@@ -1,7 +1,7 @@
 // The pure translation, wired from the stages' entries: texts in; typed inputs, devices, decisions,
 // the placed domain and every diagnostic out. Each stage runs only on inputs that passed the ones
 // before it (README, "Architecture").
-import { buildDomain, decideInterfaces, recordGuestAddresses, type InterfaceDecision } from './build/index.js';
+import { buildDomain, decideInterfaces, pluginPitfalls, recordGuestAddresses, type InterfaceDecision } from './build/index.js';
 import { applyDefaults } from './defaults/index.js';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostics.js';
 import { loadInputs, type InputTexts, type LoadedInputs } from './load/index.js';
@@ -32,11 +32,12 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);
-  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts);
+  result.decisions = decideInterfaces(vmi, result.resolution.devices, opts, launcher);
+  pluginPitfalls(vmi, result.decisions, loaded, opts, launcher, diags);
   if (diags.hasErrors) return result;
   assertEveryDeviceResolved(result.decisions);
-  const { domain, placement } = buildDomain(vmi, result.decisions);
-  if (!place(domain, placement, opts, launcher, diags)) return result;
+  const { domain, placement, hook } = buildDomain(vmi, result.decisions);
+  if (!place(domain, placement, opts, launcher, diags, hook)) return result;
   recordGuestAddresses(result.decisions, domain, opts);
   result.domain = domain;
   return result;

@@ -4,7 +4,9 @@ import { isPodNetwork } from '../kubevirt/networks.js';
 import { normalizeMac, stableMac, tapName } from '../kubevirt/names.js';
 import { formatPciAddress } from '../model/pci-address.js';
 import type { Vmi, VmiInterface } from '../model/vmi.js';
-import { input, type Options } from '../options.js';
+import { input, type Options, type VdpaSidecar } from '../options.js';
+import type { LauncherProfile } from '../kubevirt/versions.js';
+import { podInterfaceName } from '../kubevirt/names.js';
 import type { ResolvedDevice } from '../resolve/types.js';
 
 /**
@@ -44,6 +46,13 @@ export interface InterfaceDecision {
   queues?: Decided<number>;
   /** set after placement: the guest PCI address and whether the VMI or placement chose it */
   guestPci?: Decided<string>;
+  /**
+   * `binding: {name: <vdpa binding>}`: the converter writes nothing for it, and the binding
+   * plugin's hook sidecar adds the interface on every define; whose sidecar (--vdpa-sidecar)
+   */
+  hook?: VdpaSidecar;
+  /** the kubevirt plugin's <source dev> is a symlink: the device it points at */
+  symlinkTarget?: Decided<string>;
 }
 
 /** Multiqueue: queues = vCPUs, capped at 256, for virtio-model interfaces (KubeVirt, facts.md §2). */
@@ -59,11 +68,14 @@ function decideMac(vmi: Vmi, iface: VmiInterface, opts: Options): Pick<Interface
   return { macLeftTo: { source: 'libvirt', note: `libvirt picks it when the domain is defined (${input('mac')} omit)` } };
 }
 
+/** The directory virt-launcher and its hook sidecars share (pkg/hooks HookSocketsSharedDirectory). */
+export const HOOK_SOCKETS_DIR = '/var/run/kubevirt-hooks';
+
 /**
  * Decides every value of each interface that does not depend on placement, from the VMI and the
  * devices resolution found (possibly not all of them: explain shows how far each got).
  */
-export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, opts: Options): InterfaceDecision[] {
+export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, opts: Options, launcher?: LauncherProfile): InterfaceDecision[] {
   const queues = networkQueues(vmi);
   return vmi.interfaces.map((iface) => {
     const binding = effectiveBinding(iface, opts.vdpaBindingName);
@@ -76,6 +88,10 @@ export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, Resolved
     }
     const dev = devices.get(iface.name);
     if (dev) out.device = dev;
+    if (binding === 'vdpa' && iface.binding?.kind === 'binding') {
+      out.hook = opts.vdpaSidecar;
+      return opts.vdpaSidecar === 'kubevirt' ? decideKubevirtPlugin(out, iface, dev, opts, launcher) : decideVdpaXmlSidecar(out, vmi, iface, dev, opts, queues, launcher);
+    }
     if (binding === 'vdpa' && dev?.path) out.source = { value: dev.path, from: dev.pathFrom! };
     if (binding === 'sriov' && dev) out.source = { value: formatPciAddress(dev.hostAddress), from: dev.deviceFrom };
     if (binding === 'masquerade' || binding === 'bridge') {
@@ -90,4 +106,42 @@ export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, Resolved
     if (queues && virtio) out.queues = { value: queues, from: { source: 'derived', note: 'vCPUs (sockets x cores x threads, at most 256): networkInterfaceMultiqueue' } };
     return out;
   });
+}
+
+/**
+ * kubevirt/vdpa-network-binding-plugin (sidecar/domain/configurator.go generateInterfaces): source
+ * dev is the symlink it makes in the hook sockets volume, /var/run/kubevirt-hooks/<CONTAINER_NAME>/
+ * <pod interface name>, pointing at network-info's vdpa.path; MAC the VMI's macAddress, else
+ * network-info's mac (KubeVirt 1.8+), else none; model virtio; pciAddress and acpiIndex kept; no
+ * queues, boot order or link state. It adds state: absent interfaces too (it walks spec.networks).
+ */
+function decideKubevirtPlugin(out: InterfaceDecision, iface: VmiInterface, dev: ResolvedDevice | undefined, opts: Options, launcher: LauncherProfile | undefined): InterfaceDecision {
+  out.absent = false;
+  const link = `${HOOK_SOCKETS_DIR}/${opts.sidecarContainer}/${podInterfaceName(iface.name, false)}`;
+  out.source = {
+    value: link,
+    from: { source: 'derived', note: `the symlink the vdpa binding plugin makes: ${HOOK_SOCKETS_DIR}/<container>/<pod interface name> (${input('sidecarContainer')} ${opts.sidecarContainer})` },
+  };
+  if (dev?.path) out.symlinkTarget = { value: dev.path, from: dev.pathFrom! };
+  if (iface.macAddress) out.mac = { value: iface.macAddress.value, from: { source: 'vmi', pos: iface.macAddress.pos } };
+  else if (launcher?.networkInfoMac && dev?.podMac) out.mac = { value: dev.podMac.value, from: { ...dev.podMac.from, note: "network-info's mac (KubeVirt 1.8+)" } };
+  else {
+    out.macLeftTo = {
+      source: 'libvirt',
+      note: launcher?.networkInfoMac
+        ? "the plugin takes network-info's mac, which the inputs do not have: pass network-info"
+        : `KubeVirt ${launcher?.release ?? ''} puts no mac in network-info, so the plugin writes none and libvirt picks a random one`,
+    };
+  }
+  return out;
+}
+
+/** vdpa-xml's own sidecar: everything render gives a vDPA interface; the MAC falls back to network-info's, then the stable one. */
+function decideVdpaXmlSidecar(out: InterfaceDecision, vmi: Vmi, iface: VmiInterface, dev: ResolvedDevice | undefined, opts: Options, queues: number | undefined, launcher: LauncherProfile | undefined): InterfaceDecision {
+  if (dev?.path) out.source = { value: dev.path, from: dev.pathFrom! };
+  if (iface.macAddress) out.mac = { value: normalizeMac(iface.macAddress.value), from: { source: 'vmi', pos: iface.macAddress.pos } };
+  else if (launcher?.networkInfoMac && dev?.podMac) out.mac = { value: normalizeMac(dev.podMac.value), from: { ...dev.podMac.from, note: "network-info's mac (KubeVirt 1.8+)" } };
+  else Object.assign(out, decideMac(vmi, iface, opts));
+  if (queues) out.queues = { value: queues, from: { source: 'derived', note: 'vCPUs (sockets x cores x threads, at most 256): networkInterfaceMultiqueue' } };
+  return out;
 }

@@ -10,10 +10,14 @@ import { buildDisks } from './disks.js';
 import { buildDomainBase } from './domain-base.js';
 import { buildInterfaces } from './interfaces.js';
 import { placementRequest, type PlacementRequest } from './placement-request.js';
+import { vdpaHook, type DomainHook } from './hook-interfaces.js';
 
 export interface Built {
+  /** the converter's domain */
   domain: Domain;
   placement: PlacementRequest;
+  /** what a binding plugin's hook sidecar adds on every define */
+  hook?: DomainHook;
 }
 
 export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[]): Built {
@@ -21,10 +25,12 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[]): 
   buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
   buildDefaultDevices(domain, vmi);
-  return { domain, placement: placementRequest(vmi) };
+  const hook = vdpaHook(decisions, vmi.networks.map((n) => n.name));
+  return { domain, placement: placementRequest(vmi), ...(hook ? { hook } : {}) };
 }
 
 export { decideInterfaces, type InterfaceDecision, type Origin, type Decided } from './decisions.js';
 export { recordGuestAddresses } from './guest-addresses.js';
-export type { PlacementRequest };
+export { pluginPitfalls } from './plugin-pitfalls.js';
+export type { PlacementRequest, DomainHook };
 export type { ResolvedDevice, Options };

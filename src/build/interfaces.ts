@@ -12,7 +12,8 @@ import type { InterfaceDecision } from './decisions.js';
 export function buildInterfaces(domain: Domain, vmi: Vmi, decisions: readonly InterfaceDecision[]): void {
   for (const d of decisions) {
     const { iface } = d;
-    if (d.absent) continue;
+    // a binding plugin's interface is the hook sidecar's to add (hook-interfaces.ts), not the converter's
+    if (d.absent || d.hook) continue;
     const pci = iface.pciAddress ? parsePciAddress(iface.pciAddress.value) : undefined;
     const address = pci ? { type: 'pci' as const, pci } : undefined;
 

@@ -14,10 +14,11 @@ export const FIXTURE_FILES = {
   networkStatus: ['network-status.json', 'network-status.yaml', 'network-info', 'network-info.json', 'pod.yaml', 'pod.json'],
   devicePluginConfig: ['device-plugin-config.yaml', 'device-plugin-config.json'],
   hostDevices: ['host-devices.json'],
+  kubevirtConfig: ['kubevirt.yaml', 'kubevirt.json'],
 };
 
 /** Inputs that are one optional file each, by their InputPaths key. */
-const SINGLE_FILES = ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const;
+const SINGLE_FILES = ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const;
 
 export interface InputPaths {
   input: string;
@@ -28,6 +29,7 @@ export interface InputPaths {
   networkStatus?: string;
   devicePluginConfig?: string;
   hostDevices?: string;
+  kubevirtConfig?: string;
 }
 
 /** Reads one input (a path or - for stdin) into a Source, reporting a read failure as a diagnostic. */

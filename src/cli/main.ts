@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
-import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options } from '../options.js';
+import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { envCommand } from './commands/env.js';
@@ -37,23 +37,25 @@ interface CommonFlags {
   networkStatus?: string;
   devicePluginConfig?: string;
   hostDevices?: string;
+  kubevirtConfig?: string;
   resourcePrefix: string;
   kubevirtVersion: string;
+  vdpaSidecar?: VdpaSidecar;
+  sidecarContainer?: string;
   file: string[];
   machineType: string;
   architecture: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
-  return {
-    ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
-    machineType: f.machineType, architecture: f.architecture,
-  };
+  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
+    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
+    machineType: f.machineType ?? DEFAULT_OPTIONS.machineType, architecture: f.architecture ?? DEFAULT_OPTIONS.architecture };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
-  const paths: InputPaths = { input, nads: f.nad, files: f.file };
-  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices'] as const) if (f[key] !== undefined) paths[key] = f[key];
+  const paths: InputPaths = { input, nads: f.nad, files: f.file ?? [] };
+  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
   return paths;
 }
 
@@ -89,12 +91,15 @@ function addInputOptions(cmd: Command): Command {
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
       .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
-      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what),
+      .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what)
+      .option(`${INPUTS.kubevirtConfig.flag} <file>`, INPUTS.kubevirtConfig.what),
   )
     .addOption(optionOf(OPTIONS.mac))
     .addOption(optionOf(OPTIONS.hotplugReserve))
     .addOption(optionOf(OPTIONS.vdpaBindingName))
     .addOption(kubevirtVersionOption())
+    .addOption(optionOf(OPTIONS.vdpaSidecar))
+    .addOption(optionOf(OPTIONS.sidecarContainer))
     .addOption(optionOf(OPTIONS.machineType))
     .addOption(optionOf(OPTIONS.architecture));
 }

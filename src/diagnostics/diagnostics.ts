@@ -60,6 +60,7 @@ export const CODES = {
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',
   NAD_NO_RESOURCE: 'the NetworkAttachmentDefinition has no resourceName annotation',
+  RESOURCE_FROM_ENV: 'no NAD was given, so the resource comes from KUBEVIRT_RESOURCE_NAME_<network> in the env dump',
   RESOURCE_NAME_MISMATCH: 'KUBEVIRT_RESOURCE_NAME_<network> disagrees with the NAD',
   RESOURCE_NOT_IN_ENV: 'the pod env has no PCIDEVICE_ variable for the resource, or no input gives the device',
   NOT_ENOUGH_DEVICES: 'fewer devices were allocated than interfaces need them',
@@ -92,6 +93,15 @@ export const CODES = {
   PCI_SLOTS_EXHAUSTED: 'no PCI slot is left for a device',
   PCI_ADDRESS_CONFLICT: 'a pciAddress cannot be used',
   LAUNCHER_REFUSES: 'the modelled virt-launcher makes a domain libvirt refuses: the VMI does not start on that KubeVirt release',
+  // network binding plugins (issue #13)
+  VDPA_PLUGIN_NAME: 'kubevirt/vdpa-network-binding-plugin serves binding: {name: vdpa} only',
+  VDPA_PLUGIN_DROPS: 'a VMI setting the vDPA binding plugin ignores (multiqueue, bootOrder, state, model)',
+  NO_MAC_SOURCE: "a binding plugin's vDPA NIC without a MAC source: libvirt picks a random MAC",
+  NETWORK_INFO_NO_ENTRY: "network-info has no entry for a binding plugin's network: the plugin fails every define",
+  MEMLOCK: "a binding plugin's vDPA NIC without a memlock limit: QEMU cannot lock guest memory",
+  BINDING_NOT_REGISTERED: 'the KubeVirt CR registers no network binding of that name',
+  BINDING_CONFIG: 'the KubeVirt CR registers the binding without sidecarImage or downwardAPI: device-info, or with a migration method',
+  FEATURE_GATE: 'a feature gate the VMI needs is not enabled in the KubeVirt CR',
   // diff --against (issue #5)
   XML_SYNTAX: 'the domain XML to compare with is not well-formed',
   NOT_A_DOMAIN: 'the XML to compare with is not a libvirt domain',

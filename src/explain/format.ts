@@ -63,6 +63,7 @@ const FIELDS: { field: ExplainedField; label: string; value: (i: ExplainedInterf
   { field: 'resource', label: 'resource', value: (i) => i.resource },
   { field: 'deviceId', label: 'device ID', value: (i) => i.deviceId },
   { field: 'source', label: 'source', value: (i) => i.source },
+  { field: 'target', label: 'link to', value: (i) => i.target },
   { field: 'mac', label: 'MAC', value: (i) => i.mac },
   { field: 'guestPci', label: 'guest PCI', value: (i) => i.guestPci },
 ];

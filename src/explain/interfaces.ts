@@ -4,7 +4,7 @@ import type { PipelineResult } from '../pipeline.js';
 
 export type { Origin };
 
-export type ExplainedField = 'network' | 'nad' | 'resource' | 'deviceId' | 'source' | 'mac' | 'guestPci';
+export type ExplainedField = 'network' | 'nad' | 'resource' | 'deviceId' | 'source' | 'target' | 'mac' | 'guestPci';
 
 /** One interface of the VMI and everything the translation decided for it. Unknown values are null. */
 export interface ExplainedInterface {
@@ -20,6 +20,8 @@ export interface ExplainedInterface {
   deviceId: string | null;
   /** what the guest NIC is backed by: /dev/vhost-vdpa-N, the host PCI address (sriov) or the tap */
   source: string | null;
+  /** the device a binding plugin's symlink source points at (kubevirt/vdpa-network-binding-plugin) */
+  target: string | null;
   queues: number | null;
   mac: string | null;
   /** the guest PCI address dddd:bb:ss.f */
@@ -48,6 +50,7 @@ function explainOne(d: InterfaceDecision, result: PipelineResult): ExplainedInte
     resource: null,
     deviceId: null,
     source: d.source?.value ?? null,
+    target: d.symlinkTarget?.value ?? null,
     queues: null,
     mac: d.mac?.value ?? null,
     guestPci: d.guestPci?.value ?? null,
@@ -80,6 +83,7 @@ function explainOne(d: InterfaceDecision, result: PipelineResult): ExplainedInte
     }
   }
   if (d.source) out.from.source = d.source.from;
+  if (d.symlinkTarget) out.from.target = d.symlinkTarget.from;
   // queues as the domain has them: only once it was built
   if (result.domain && !d.absent) out.queues = d.queues?.value ?? null;
   if (d.mac) out.from.mac = d.mac.from;

@@ -138,6 +138,7 @@ export const NO_EFFECT: Readonly<Record<string, string>> = {
   'vmi:dnsPolicy': "the pod's DNS, not the domain",
   'vmi:dnsConfig': "the pod's DNS, not the domain",
   'vmi:accessCredentials[]': 'credentials go in through cloud-init or the guest agent, whose devices are in the domain anyway',
+  'vmi:domain.memory.reservedOverhead': "the launcher pod's memory overhead and memlock limit, not the domain (read for the memlock pitfall)",
   'vmi:domain.resources.overcommitGuestOverhead': "the pod's memory request, not the domain",
   'vmi:domain.devices.interfaces[].ports[]': 'ports the masquerade NAT forwards, not the domain',
   'vmi:domain.devices.interfaces[].dhcpOptions': "what the launcher's DHCP server offers, not the domain",

@@ -15,6 +15,7 @@ import { readVmi } from './vmi.js';
 import { readContext } from './context.js';
 import { dropEchoes, reportUnknownFields } from './unknown-fields.js';
 import type { VmContext } from '../model/context.js';
+import { readKubevirtConfig, type KubevirtConfig } from './kubevirt-cr.js';
 
 /**
  * The texts of one translation: the VMI stream (which may hold NADs too), NAD files, the env dump,
@@ -30,6 +31,8 @@ export interface InputTexts {
   networkStatus?: Source;
   devicePluginConfig?: Source;
   hostDevices?: Source;
+  /** the KubeVirt CR (--kubevirt-config): which binding plugins are registered and how */
+  kubevirtConfig?: Source;
 }
 
 /** The device plugin's config as read, with where it came from (the simulation needs the host too). */
@@ -51,6 +54,7 @@ export interface LoadedInputs {
   devicePluginConfig?: LoadedDevicePluginConfig;
   /** a device input was given but could not be used (already reported): a device it lacks is not reported again */
   unusable: boolean;
+  kubevirtConfig?: KubevirtConfig;
 }
 
 export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs {
@@ -78,6 +82,16 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
       });
     }
   }
+  if (texts.kubevirtConfig) {
+    const crs = parseObjects(texts.kubevirtConfig, diags);
+    const cr = crs.find((o) => o.kind === 'KubeVirt');
+    if (cr) out.kubevirtConfig = readKubevirtConfig(cr, diags);
+    else if (!diags.hasErrors) {
+      diags.error('MISSING_FIELD', `${texts.kubevirtConfig.name} holds no KubeVirt object`, positionAt(texts.kubevirtConfig, 0), {
+        help: 'pass the KubeVirt CR: kubectl get kubevirt -n kubevirt kubevirt -o yaml',
+      });
+    }
+  }
   const vmiObject = theVmi(texts.main, objects, sorted.vmis, diags);
   if (!vmiObject) return out;
   out.nads = sorted.nads.flatMap((o) => readNad(o, diags) ?? []);
@@ -97,4 +111,4 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   return out;
 }
 
-export type { Nad, EnvDump, NetworkStatus, HostInventory, DevicePluginConfig };
+export type { Nad, EnvDump, NetworkStatus, HostInventory, DevicePluginConfig, KubevirtConfig };

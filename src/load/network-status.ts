@@ -44,6 +44,8 @@ export interface NetworkStatusEntry {
   network?: Located<string>;
   isDefault: boolean;
   deviceInfo?: DeviceInfo;
+  /** the pod interface's MAC (network-status always; network-info from KubeVirt 1.8, PR #15898) */
+  mac?: Located<string>;
 }
 
 export interface NetworkStatus {
@@ -117,6 +119,7 @@ function fromArray(root: YNode, origin: string, diags: Diagnostics): NetworkStat
     const e: NetworkStatusEntry = { pos: item.pos, isDefault: readBool(item.get('default'), diags) ?? false };
     setLocated(e, 'name', item.get('name'), diags);
     setLocated(e, 'interface', item.get('interface'), diags);
+    setLocated(e, 'mac', item.get('mac'), diags);
     const di = readDeviceInfo(item.get('device-info'), diags);
     if (di) e.deviceInfo = di;
     return [e];
@@ -130,6 +133,7 @@ function fromNetworkInfo(root: YNode, origin: string, diags: Diagnostics): Netwo
     if (!item) return [];
     const e: NetworkStatusEntry = { pos: item.pos, isDefault: false };
     setLocated(e, 'network', item.get('network'), diags);
+    setLocated(e, 'mac', item.get('mac'), diags);
     const di = readDeviceInfo(item.get('deviceInfo'), diags);
     if (di) e.deviceInfo = di;
     return [e];

@@ -8,6 +8,7 @@ import { warnUntranslated } from './untranslated.js';
 import { conflictFields, readVmTemplate } from './vm-template.js';
 import { reportDomainAnnotations } from './vmi-annotations.js';
 import { readAnnotations } from './annotations.js';
+import { readReservedOverhead } from './reserved-overhead.js';
 
 /** Fields of VMI.spec that do not change the domain XML (scheduling, probes, DNS): read as no-ops. */
 const SPEC_NO_DOMAIN_EFFECT = [
@@ -128,6 +129,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   if (arch && arch.value !== '') vmi.architecture = arch;
   const filesystems = expectSeq(devices?.get('filesystems'), diags, 256).flatMap((f) => readString(expectMap(f, diags)?.get('name'), diags) ?? []);
   if (filesystems.length) vmi.filesystemNames = filesystems;
+  const overhead = readReservedOverhead(domain, diags);
+  if (overhead) vmi.reservedOverhead = overhead;
   const fwUuid = readString(firmware?.get('uuid'), diags);
   if (fwUuid !== undefined) vmi.firmwareUuid = fwUuid;
   return vmi;
@@ -137,7 +140,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 function readMemory(domain: YNode, at: Position, diags: Diagnostics, fromInstancetype: boolean): number {
   const memory = expectMap(domain.get('memory'), diags);
   // hugepages (memoryBacking) and maxGuest (memory hotplug) change the domain and are reported
-  if (memory) warnUntranslated(memory, ['guest'], diags);
+  if (memory) warnUntranslated(memory, ['guest', 'reservedOverhead'], diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
   // a memory field that is there but unusable was reported already: "sets no memory" would be its echo

@@ -96,6 +96,15 @@ export interface TemplateRef {
   pos: Position;
 }
 
+/** spec.domain.memory.reservedOverhead (KubeVirt 1.8+) */
+export interface ReservedOverhead {
+  pos: Position;
+  /** Required or NotRequired */
+  memLock?: Located<string>;
+  /** a quantity, as written */
+  addedOverhead?: Located<string>;
+}
+
 /** A VirtualMachineInstance (or a VirtualMachine's template) as far as the domain depends on it. */
 export interface Vmi {
   kind: 'VirtualMachineInstance' | 'VirtualMachine';
@@ -138,6 +147,7 @@ export interface Vmi {
   architecture?: Located<string>;
   /** names of spec.domain.devices.filesystems: their volumes get no disk */
   filesystemNames?: string[];
+  reservedOverhead?: ReservedOverhead;
   /** where metadata.name and metadata.namespace were written, when they were */
   namePos?: Position;
   namespacePos?: Position;

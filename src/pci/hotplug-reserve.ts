@@ -1,4 +1,5 @@
 import type { PlacementRequest } from '../build/placement-request.js';
+import type { DomainHook } from '../build/hook-interfaces.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
 import { insertController, parseOrder } from './implicit-controllers.js';
@@ -76,8 +77,19 @@ function reserves(domain: Domain, profile: LauncherProfile): boolean {
  * A launcher without the machine gate appends root ports to a pc machine too: libvirt refuses
  * that, and so the VMI never starts there.
  */
-export function placeDevices(domain: Domain, req: PlacementRequest, mode: HotplugReserve, profile: LauncherProfile = launcherOf(DEFAULT_OPTIONS)): PlacementProblem[] {
-  if (mode === 'none' || !reserves(domain, profile)) return assignPciAddresses(domain);
+export function placeDevices(
+  domain: Domain,
+  req: PlacementRequest,
+  mode: HotplugReserve,
+  profile: LauncherProfile = launcherOf(DEFAULT_OPTIONS),
+  hook: DomainHook = () => {},
+): PlacementProblem[] {
+  // each define goes through the hook sidecars first: libvirt places what they return
+  const define = (d: Domain): PlacementProblem[] => {
+    hook(d);
+    return assignPciAddresses(d);
+  };
+  if (mode === 'none' || !reserves(domain, profile)) return define(domain);
   const plan = hotplugPlan(domain, req, profile);
   if (domain.machine !== 'q35' && plan.extraPorts > 0) return [pcRefused(profile)];
   if (plan.placeholders > 0) {
@@ -86,20 +98,20 @@ export function placeDevices(domain: Domain, req: PlacementRequest, mode: Hotplu
       const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: req.placeholderModel };
       pass1.devices.interfaces.push(p);
     }
-    const problems = assignPciAddresses(pass1);
+    const problems = define(pass1);
     if (problems.length) return problems;
     // the next define parses pass 1's dump: its controllers take the parser's order
     const interfaces = domain.devices.interfaces;
     domain.devices = { ...pass1.devices, interfaces, controllers: parseOrder(pass1.devices.controllers) };
     if (plan.extraPorts > 0) {
       // pass 2 must succeed too before virt-launcher goes on
-      const pass2Problems = assignPciAddresses(structuredClone(domain));
+      const pass2Problems = define(structuredClone(domain));
       if (pass2Problems.length) return pass2Problems;
     }
   } else if (plan.extraPorts > 0 && profile.readBackWithoutPlaceholders) {
     // main (d021b4c56e): define the converter's spec, read it back with libvirt's addresses and
     // controllers, then append the extra ports after the highest index
-    const problems = assignPciAddresses(domain);
+    const problems = define(domain);
     if (problems.length) return problems;
     domain.devices = { ...domain.devices, controllers: parseOrder(domain.devices.controllers) };
   }
@@ -108,7 +120,7 @@ export function placeDevices(domain: Domain, req: PlacementRequest, mode: Hotplu
     // libvirt's parser files controllers by type and index, wherever they are in the XML
     insertController(domain.devices.controllers, { type: 'pci', index: next, model: 'pcie-root-port' });
   }
-  return assignPciAddresses(domain);
+  return define(domain);
 }
 
 /** libvirt's answer to a pcie-root-port on i440fx, with the launchers that ask it. */

@@ -3,7 +3,7 @@ import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
 import type { HostInventory } from '../load/host-inventory.js';
 import type { Nad } from '../load/nad.js';
-import type { NetworkStatus } from '../load/network-status.js';
+import type { NetworkStatus, NetworkStatusEntry } from '../load/network-status.js';
 import type { Vmi, VmiInterface, VmiNetwork } from '../model/vmi.js';
 import type { Located } from '../source/ynode.js';
 import { parsePciAddress } from '../model/pci-address.js';
@@ -45,6 +45,8 @@ interface Need {
   /** where the resource name was read (the NAD annotation or the env line) */
   resourcePos?: Position;
   status?: StatusDevice;
+  /** the network-status entry of the network, when one matched */
+  entry?: NetworkStatusEntry;
   /** why network-status did not give the device, when it was passed */
   statusMissing?: string;
 }
@@ -84,6 +86,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
   for (const need of needs) {
     const m = matches.get(need.net.name);
     if (m === 'ambiguous') continue;
+    if (m) need.entry = m;
     if (inp.networkStatus) {
       const r = m ? statusDevice(m, need.kind, inp.networkStatus, need.net.name, diags) : 'absent';
       if (r === 'reported') continue;
@@ -112,6 +115,7 @@ export function resolveDevices(inp: ResolveInputs, diags: Diagnostics): Map<stri
     if (need.resource !== undefined) resolved.resource = need.resource;
     if (need.resourcePos) resolved.resourceFrom = { source: need.nad ? 'nad' : 'env', pos: need.resourcePos };
     if (need.nad) resolved.nad = need.nad;
+    if (need.entry?.mac) resolved.podMac = { value: need.entry.mac.value, from: { source: inp.networkStatus!.form, pos: need.entry.mac.pos } };
     if (need.kind === 'vdpa') {
       const path = pickPath(need, device, ctx);
       if (!path) continue;
@@ -149,12 +153,20 @@ function resolveResource(need: Need, inp: ResolveInputs, ctx: Context): boolean 
   const nad = findNad(inp.nads, ref, vmi.namespace);
   const envResource = inp.env?.vars.get(resourceNameEnvName(need.net.name));
   if (!nad) {
-    if (envResource) {
+    // the env dump stands in for the NAD only when no NAD was given at all: with NADs given, a
+    // network naming one that is not among them is a mistake (a mistyped networkName) the env
+    // must not hide
+    if (envResource && inp.nads.length === 0) {
       need.resource = envResource.value;
       need.resourcePos = envResource.pos;
+      if (!once.seen(`env-resource:${need.net.name}`)) {
+        diags.warn('RESOURCE_FROM_ENV', `no NetworkAttachmentDefinition was given: network '${need.net.name}' takes resource ${envResource.value} from ${envResource.key} in the env dump`, need.networkName.pos, {
+          help: `launchers up to KubeVirt 1.6 set ${envResource.key}; pass the NAD (${input('nad')}) to check the network against it`,
+        });
+      }
       return true;
     }
-    if (need.status) return true;
+    if (need.status && inp.nads.length === 0) return true;
     if (once.seen(`nad-missing:${need.refText}`, { message: `network '${need.net.name}' names it too`, pos: need.networkName.pos })) return false;
     const elsewhere = inp.nads.filter((n) => n.name === ref.name);
     diags.error('NAD_NOT_FOUND', `network '${need.net.name}' names NetworkAttachmentDefinition ${need.refText}, which is not in the inputs`, need.networkName.pos, {

@@ -7,9 +7,10 @@ import type { PoolDevice, ResourcePool } from '../device-plugin/pools.js';
  * The environment the launcher pod would get for the devices handed to its interfaces
  * (facts.md §2-§3), in the order `kubectl exec <pod> -- env` shows the seed's: per resource, in the
  * order interfaces first use it, PCIDEVICE_<RESOURCE>_INFO then PCIDEVICE_<RESOURCE> (device IDs
- * in allocation order); then KUBEVIRT_RESOURCE_NAME_<network> per interface, in spec order.
+ * in allocation order); then, from launchers up to KubeVirt 1.6 (virt-controller's template.go;
+ * dropped in v1.7.0, f79815403e), KUBEVIRT_RESOURCE_NAME_<network> per interface, in spec order.
  */
-export function envDump(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, pools: ReadonlyMap<string, ResourcePool>): string {
+export function envDump(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, pools: ReadonlyMap<string, ResourcePool>, resourceNames = true): string {
   const byResource = new Map<string, ResolvedDevice[]>();
   const names: string[] = [];
   for (const iface of vmi.interfaces) {
@@ -18,7 +19,7 @@ export function envDump(vmi: Vmi, devices: ReadonlyMap<string, ResolvedDevice>, 
     const list = byResource.get(d.resource) ?? [];
     list.push(d);
     byResource.set(d.resource, list);
-    names.push(`${resourceNameEnvName(iface.name)}=${d.resource}`);
+    if (resourceNames) names.push(`${resourceNameEnvName(iface.name)}=${d.resource}`);
   }
   const lines: string[] = [];
   for (const [resource, list] of byResource) {

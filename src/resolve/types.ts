@@ -27,4 +27,6 @@ export interface ResolvedDevice {
   path?: string;
   deviceFrom: Provenance;
   pathFrom?: Provenance;
+  /** the pod interface's MAC, from the network-status (or network-info) entry of the network */
+  podMac?: { value: string; from: Provenance };
 }

@@ -43,15 +43,26 @@ describe('resolve/devices', () => {
     ]);
   });
 
-  it('lets KUBEVIRT_RESOURCE_NAME_<network> stand in for a NAD that was not given', () => {
+  it('lets KUBEVIRT_RESOURCE_NAME_<network> stand in when no NAD was given at all, and says so', () => {
     const d = new Diagnostics();
     const vmi = readVmi(parseObjects(makeSource('vmi.yaml', readFileSync('fixtures/seed/vmi.yaml', 'utf8')), d)[0]!, d)!;
     const env = readEnv(makeSource('env.txt', readFileSync('fixtures/seed/env.txt', 'utf8')), d);
     const devices = resolveDevices({ vmi, nads: [], env, vdpaBindingName: 'vdpa' }, d);
-    expect(brief(d)).to.deep.equal([]);
+    expect(brief(d).map((l) => l.replace(/ no NetworkAttachmentDefinition.*/, ''))).to.deep.equal(['32:20 warning RESOURCE_FROM_ENV', '35:20 warning RESOURCE_FROM_ENV']);
     expect([...devices.values()].map((r) => [r.interfaceName, r.path, r.nad === undefined])).to.deep.equal([
       ['offload', '/dev/vhost-vdpa-1', true],
       ['offload2', '/dev/vhost-vdpa-2', true],
     ]);
+  });
+
+  it('does not let the env dump hide a NAD missing from the NADs that were given (a mistyped networkName)', () => {
+    const d = new Diagnostics();
+    const vmiText = readFileSync('fixtures/seed/vmi.yaml', 'utf8').replace('networkName: default/offload-ovn\n    name: offload2', 'networkName: default/ofload-ovn\n    name: offload2');
+    const vmi = readVmi(parseObjects(makeSource('vmi.yaml', vmiText), d)[0]!, d)!;
+    const nads = parseObjects(makeSource('nad.yaml', readFileSync('fixtures/seed/nad.yaml', 'utf8')), d).flatMap((o) => readNad(o, d) ?? []);
+    const env = readEnv(makeSource('env.txt', readFileSync('fixtures/seed/env.txt', 'utf8')), d);
+    const devices = resolveDevices({ vmi, nads, env, vdpaBindingName: 'vdpa' }, d);
+    expect(brief(d).map((l) => l.slice(0, 60))).to.deep.equal(["35:20 error NAD_NOT_FOUND network 'offload2' names NetworkAt"]);
+    expect([...devices.keys()]).to.deep.equal(['offload']);
   });
 });

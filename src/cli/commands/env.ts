@@ -1,4 +1,5 @@
 import { envDump } from '../../resolve/env-dump.js';
+import { launcherOf } from '../../kubevirt/versions.js';
 import { Diagnostics } from '../../diagnostics/diagnostics.js';
 import { runPipeline } from '../../pipeline.js';
 import { type Options } from '../../options.js';
@@ -29,6 +30,6 @@ export function envCommand(io: CliIo, paths: InputPaths, opts: Options, output: 
   if (result) diags.list.push(...result.diagnostics);
   if (diags.list.length) io.stderr(formatDiagnostics(diags.list, sourcesOf(inputs), colorLevel(io.env, io.stderrIsTTY)));
   if (!result?.domain || diags.hasErrors) return 1;
-  const text = envDump(result.loaded.vmi!, result.resolution!.devices, result.resolution!.devicePlugin?.pools ?? new Map());
+  const text = envDump(result.loaded.vmi!, result.resolution!.devices, result.resolution!.devicePlugin?.pools ?? new Map(), launcherOf(opts).resourceNameEnv);
   return writeOutput(io, output, text) ? 0 : 1;
 }
