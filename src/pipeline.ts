@@ -28,7 +28,7 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   const result: PipelineResult = { diagnostics: diags.list, loaded, decisions: [] };
   const vmi = loaded.vmi;
   if (!vmi) return result;
-  applyDefaults(vmi, loaded.context, opts, diags);
+  applyDefaults(vmi, loaded.context, opts, diags, loaded.kubevirtConfig);
   const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);

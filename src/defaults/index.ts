@@ -8,13 +8,13 @@ import type { VmContext } from '../model/context.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
 import { applyInstancetype } from './instancetype.js';
-import { defaultArchitecture, defaultMachineType } from './machine.js';
+import { defaultArchitecture, defaultMachineType, type ClusterDefaults } from './machine.js';
 import { defaultVolumeDisks, resolveClaims } from './volume-disks.js';
 
-export function applyDefaults(vmi: Vmi, ctx: VmContext, opts: Options, diags: Diagnostics): void {
+export function applyDefaults(vmi: Vmi, ctx: VmContext, opts: Options, diags: Diagnostics, cluster?: ClusterDefaults): void {
   defaultVolumeDisks(vmi);
   applyInstancetype(vmi, ctx, diags);
-  defaultArchitecture(vmi, opts, diags);
-  defaultMachineType(vmi, opts);
+  defaultArchitecture(vmi, opts, diags, cluster);
+  defaultMachineType(vmi, opts, cluster);
   resolveClaims(vmi, ctx, diags);
 }
