@@ -9,12 +9,15 @@ import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
 import { applyInstancetype } from './instancetype.js';
 import { defaultArchitecture, defaultMachineType, type ClusterDefaults } from './machine.js';
+import { checkRequirements } from './requirements.js';
 import { defaultVolumeDisks, resolveClaims } from './volume-disks.js';
 
 export function applyDefaults(vmi: Vmi, ctx: VmContext, opts: Options, diags: Diagnostics, cluster?: ClusterDefaults): void {
   defaultVolumeDisks(vmi);
-  applyInstancetype(vmi, ctx, diags);
+  const applied = applyInstancetype(vmi, ctx, diags);
   defaultArchitecture(vmi, opts, diags, cluster);
   defaultMachineType(vmi, opts, cluster);
+  // vms-admitter.go: after the defaults, the VM must meet its preference's requirements
+  checkRequirements(vmi, applied.it, applied.pref, diags);
   resolveClaims(vmi, ctx, diags);
 }

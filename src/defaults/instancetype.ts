@@ -25,11 +25,15 @@ const conflictMessage = (path: string): string => `VM field(s) ${path} conflicts
 const CPU_CONFLICTS = ['resources.requests.cpu', 'resources.limits.cpu', 'cpu.sockets', 'cpu.cores', 'cpu.threads'];
 const MEMORY_CONFLICTS = ['memory.guest', 'resources.requests.memory', 'resources.limits.memory'];
 
-export function applyInstancetype(vmi: Vmi, ctx: VmContext, diags: Diagnostics): void {
+/** The instancetype and preference applied (undefined when absent, not found or in conflict), for the requirements check. */
+export function applyInstancetype(vmi: Vmi, ctx: VmContext, diags: Diagnostics): { it?: Instancetype; pref?: Preference } {
   const it = vmi.instancetypeRef ? find(vmi.instancetypeRef, 'instancetype', vmi, ctx.instancetypes, diags) : undefined;
   const pref = vmi.preferenceRef ? find(vmi.preferenceRef, 'preference', vmi, ctx.preferences, diags) : undefined;
-  if (it && !applyInstancetypeSpec(vmi, it, pref, diags)) return;
+  if (it && !applyInstancetypeSpec(vmi, it, pref, diags)) return {};
   if (pref) applyPreference(vmi, pref);
+  // a named instancetype that was not found leaves nothing to check against
+  if (vmi.instancetypeRef && !it) return {};
+  return { ...(it ? { it } : {}), ...(pref ? { pref } : {}) };
 }
 
 function find<T extends Instancetype | Preference>(ref: TemplateRef, what: 'instancetype' | 'preference', vmi: Vmi, objects: readonly T[], diags: Diagnostics): T | undefined {

@@ -8,7 +8,7 @@ import { warnUntranslated } from './untranslated.js';
 
 /** v1beta1 instancetype fields that shape the domain vdpa-xml writes; the others are reported. */
 const INSTANCETYPE_KNOWN = ['cpu', 'memory', 'nodeSelector', 'schedulerName', 'annotations'];
-const PREFERENCE_KNOWN = ['cpu', 'devices', 'machine', 'preferredArchitecture', 'preferSpreadSocketToCoreRatio', 'preferredSubdomain', 'preferredTerminationGracePeriodSeconds', 'volumes', 'annotations'];
+const PREFERENCE_KNOWN = ['cpu', 'devices', 'machine', 'preferredArchitecture', 'preferSpreadSocketToCoreRatio', 'preferredSubdomain', 'preferredTerminationGracePeriodSeconds', 'volumes', 'annotations', 'requirements'];
 // preferredAutoattach* and preferredUseVirtioTransitional apply only where the VMI leaves the field
 // unset, which the VMI model does not keep yet: reported, not guessed
 const PREFERENCE_DEVICES_KNOWN = ['preferredDiskBus', 'preferredCdromBus', 'preferredLunBus', 'preferredDiskCache', 'preferredInterfaceModel', 'preferredInterfaceMasquerade'];
@@ -88,7 +88,7 @@ function readInstancetype(kind: InstancetypeKind, name: string, spec: YNode | un
     });
     return undefined;
   }
-  const it: Instancetype = { kind, name, pos: root.pos, cpuGuest, memoryBytes };
+  const it: Instancetype = { kind, name, pos: root.pos, cpuGuest, memoryBytes, memoryText: memText! };
   const model = located(readString(cpu?.get('model'), diags), cpu?.get('model'));
   if (model) it.cpuModel = model;
   return it;
@@ -130,6 +130,20 @@ function readPreference(kind: PreferenceKind, name: string, spec: YNode | undefi
   if (machine) warnUntranslated(machine, ['preferredMachineType'], diags);
   set('machineType', readString(machine?.get('preferredMachineType'), diags));
   set('architecture', readString(spec.get('preferredArchitecture'), diags));
+  const req = expectMap(spec.get('requirements'), diags);
+  if (req) {
+    warnUntranslated(req, ['cpu', 'memory', 'architecture'], diags);
+    const r: NonNullable<Preference['requirements']> = { pos: req.pos };
+    const cpu = readUint(expectMap(req.get('cpu'), diags)?.get('guest'), diags);
+    if (cpu) r.cpuGuest = cpu;
+    const memNode = expectMap(req.get('memory'), diags)?.get('guest');
+    const text = memNode && typeof memNode.scalar === 'number' ? (memNode.sourceText ?? String(memNode.scalar)) : readString(memNode, diags);
+    const bytes = text === undefined ? undefined : parseMemoryQuantity(text);
+    if (text !== undefined && bytes !== undefined) r.memory = { bytes, text };
+    const arch = readString(req.get('architecture'), diags);
+    if (arch) r.architecture = arch;
+    p.requirements = r;
+  }
   return p;
 }
 

@@ -16,8 +16,9 @@ export interface Instancetype {
   pos: Position;
   /** spec.cpu.guest: vCPUs */
   cpuGuest: number;
-  /** spec.memory.guest in bytes */
+  /** spec.memory.guest in bytes, and as written */
   memoryBytes: number;
+  memoryText?: string;
   cpuModel?: Located<string>;
 }
 
@@ -42,6 +43,8 @@ export interface Preference {
   interfaceMasquerade?: boolean;
   machineType?: string;
   architecture?: string;
+  /** spec.requirements: what the VM must provide (preference/requirements) */
+  requirements?: { cpuGuest?: number; memory?: { bytes: number; text: string }; architecture?: string; pos: Position };
 }
 
 /** A PersistentVolumeClaim or DataVolume (or a VM's dataVolumeTemplate): whether its disk is a block device. */
