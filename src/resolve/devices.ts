@@ -198,38 +198,76 @@ function resolveResource(need: Need, inp: ResolveInputs, ctx: Context): boolean 
   return true;
 }
 
-/** The device ID: network-status, else the env dump, else the simulated device plugin. */
-function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
-  const { inp, diags } = ctx;
-  const status = need.status;
-  if (status) {
-    const pool = need.resource !== undefined ? ctx.envPools?.pool(need.resource) : undefined;
+/**
+ * A source of host devices, tried in DEVICE_SOURCES order (README, "Where a device comes from").
+ * `take` gives the device, 'refused' when it is this source's to give but it cannot (reported), or
+ * undefined when the source has nothing to say about the interface, so the next one is asked.
+ */
+interface DeviceSource {
+  /** for the message when a later source stands in for a network-status entry that is missing */
+  what: string;
+  take(need: Need, ctx: Context): PickedDevice | 'refused' | undefined;
+}
+
+/** network-status (or KubeVirt's network-info): the device Multus and the device plugin gave the pod. */
+const networkStatusDevices: DeviceSource = {
+  what: 'network-status',
+  take(need, { inp, diags, envPools }) {
+    const status = need.status;
+    if (!status) return undefined;
+    const pool = need.resource !== undefined ? envPools?.pool(need.resource) : undefined;
     if (pool && !pool.devices.some((d) => d.id === status.id.value)) {
       diags.error('DEVICE_SOURCE_CONFLICT', `${inp.networkStatus!.origin} gives device ${status.id.value} to network '${need.net.name}', but ${pool.v.key} lists ${pool.devices.map((d) => d.id).join(',') || 'no device'}`, status.id.pos, {
         help: sameSourceHelp,
         related: [{ message: `${pool.v.key} in the env dump is here`, pos: pool.v.pos }],
       });
-      return undefined;
+      return 'refused';
     }
     return { id: status.id.value, from: { source: inp.networkStatus!.form, pos: status.id.pos } };
-  }
+  },
+};
+
+/** The env dump: PCIDEVICE_<RESOURCE>, taken in list order by the interfaces sharing the resource. */
+const envDumpDevices: DeviceSource = {
+  what: 'the env dump',
+  take(need, { inp, envPools }) {
+    if (!envPools) return undefined;
+    const d = envPools.take(need.resource!, need.iface, inp.vmi);
+    return d ? { id: d.id, from: { source: 'env', pos: d.pos } } : 'refused';
+  },
+};
+
+/** The SR-IOV device plugin simulated from its config over the host inventory. */
+const devicePluginDevices: DeviceSource = {
+  what: 'the device plugin config and host inventory',
+  take(need, { plugin }) {
+    if (!plugin || need.resource === undefined) return undefined;
+    const d = plugin.take(need.iface, need.kind, need.resource, need.resourcePos!);
+    return d ? { id: d.device.address.value, from: { source: 'device-plugin', pos: d.device.address.pos }, pool: d } : 'refused';
+  },
+};
+
+/** The order in which sources are asked for a device: the first that speaks decides. */
+const DEVICE_SOURCES: readonly DeviceSource[] = [networkStatusDevices, envDumpDevices, devicePluginDevices];
+
+/** The device ID, from the first source that has something to say about the interface. */
+function pickDevice(need: Need, ctx: Context): PickedDevice | undefined {
+  const { inp, diags } = ctx;
   let picked: PickedDevice | undefined;
-  let source = '';
-  if (ctx.envPools) {
-    const d = ctx.envPools.take(need.resource!, need.iface, inp.vmi);
-    if (!d) return undefined;
-    picked = { id: d.id, from: { source: 'env', pos: d.pos } };
-    source = 'the env dump';
-  } else if (ctx.plugin && need.resource !== undefined) {
-    const d = ctx.plugin.take(need.iface, need.kind, need.resource, need.resourcePos!);
-    if (!d) return undefined;
-    picked = { id: d.device.address.value, from: { source: 'device-plugin', pos: d.device.address.pos }, pool: d };
-    source = 'the device plugin config and host inventory';
+  let source: DeviceSource | undefined;
+  for (const s of DEVICE_SOURCES) {
+    const r = s.take(need, ctx);
+    if (r === undefined) continue;
+    if (r === 'refused') return undefined;
+    picked = r;
+    source = s;
+    break;
   }
+  if (source === networkStatusDevices) return picked;
   if (need.statusMissing) {
     const help = `the device plugin writes device-info into network-status (v3.5+ for vDPA); take the annotation from this VMI's running launcher pod`;
     if (picked) {
-      diags.warn('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}; the device comes from ${source}`, need.networkName.pos, { help });
+      diags.warn('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}; the device comes from ${source!.what}`, need.networkName.pos, { help });
     } else {
       diags.error('NETWORK_STATUS_NO_ENTRY', `${need.statusMissing}, and no other input gives the device`, need.networkName.pos, {
         help: `${help}, or pass the env dump (${input('env')}) or the device plugin config and the node's inventory (${input('devicePluginConfig')}, ${input('hostDevices')})`,

@@ -191,6 +191,7 @@ describe('vdpa-xml diff', () => {
         { path: '/domain/devices/interface[alias=ua-offload2]/driver/@queues', kind: 'ours-only', ours: '4', theirs: null, theirsLine: 122, category: 'meaningful' },
       ],
       notCounted: 22,
+      matchingKubevirtVersions: [],
       ignored: 0,
       diagnostics: [],
     });
@@ -287,4 +288,21 @@ describe('vdpa-xml diff', () => {
       expect(r).to.deep.include({ code: 2, stdout: '', stderr: "error: required option '--against <file>' not specified\n(run with --help for usage)\n" });
     });
   });
+
+  describe('another release\'s launcher', () => {
+    it('suggests --kubevirt-version when the domain matches under another release (exit 1 still)', () => {
+      const launcher170 = runCli(['render', 'fixtures/seed', '--kubevirt-version', '1.7.0']).stdout;
+      const r = runCli(['diff', 'fixtures/seed', '--against', 'live-1.7.0.xml'], { files: { 'live-1.7.0.xml': launcher170 } });
+      expect(r.code).to.equal(1);
+      expect(r.stdout).to.include('4 differences\n');
+      expect(r.stdout.split('\n').slice(-2)).to.deep.equal([
+        "note: rendered as the KubeVirt 1.7.0 virt-launcher, the domain matches live-1.7.0.xml: the launcher's NIC-hotplug reservation differs between releases; try --kubevirt-version 1.7.0",
+        '',
+      ]);
+      const json = JSON.parse(runCli(['diff', 'fixtures/seed', '--against', 'live-1.7.0.xml', '--format', 'json'], { files: { 'live-1.7.0.xml': launcher170 } }).stdout);
+      expect(json.matchingKubevirtVersions).to.deep.equal(['1.7.0']);
+      expect(runCli(['diff', 'fixtures/seed', '--against', 'live-1.7.0.xml', '--kubevirt-version', '1.7.0'], { files: { 'live-1.7.0.xml': launcher170 } }).code).to.equal(0);
+    });
+  });
+
 });

@@ -120,7 +120,8 @@ export class Libvirt {
         if (dump.code === 0) return { xml: dump.stdout };
       }
       const error = (def.stderr || batchStderr || 'define failed').trim().replace(/^error: /gm, '').replace(/\n+/g, '; ');
-      if (attempt >= 20 || !/already (defined|exists) with uuid/.test(error)) return { error };
+      // libvirt may still be finishing the undefine of a domain with the same uuid ("is already being removed")
+      if (attempt >= 20 || !/already (defined|exists) with uuid|is already being removed/.test(error)) return { error };
       await new Promise((r) => setTimeout(r, 250));
     }
   }
