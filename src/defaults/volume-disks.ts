@@ -27,9 +27,15 @@ export function resolveClaims(vmi: Vmi, ctx: VmContext, diags: Diagnostics): voi
     if (!vol.claimName) continue;
     const name = vol.claimName.value;
     const dvt = vol.kind === 'dataVolume' ? vmi.dataVolumeTemplates?.find((t) => t.name === name) : undefined;
-    const claim = ctx.claims.find((c) => c.name === name && c.namespace === vmi.namespace);
-    const block = dvt?.block ?? claim?.block ?? false;
+    const mine = (kind: string): boolean | undefined => ctx.claims.find((c) => c.kind === kind && c.name === name && c.namespace === vmi.namespace)?.block;
+    // the PVC is what virt-handler looks at; then the DataVolume, then the VM's template of it
+    const block = mine('PersistentVolumeClaim') ?? mine('DataVolume') ?? dvt?.block;
     if (block) vol.block = true;
+    else if (block === undefined && dvt) {
+      diags.warn('MISSING_INPUT', `volume '${vol.name}': dataVolumeTemplate '${name}' sets no volumeMode, so the StorageProfile picks Filesystem or Block; rendered as Filesystem`, vol.claimName.pos, {
+        help: `pass the claim with ${input('file')} (kubectl get pvc ${name} -n ${vmi.namespace} -o yaml), or set spec.storage.volumeMode in the template`,
+      });
+    }
   }
   // KubeVirt's admitter: a lun needs a block device under it (libvirt: "disk device='lun' is only valid for block type disk source")
   for (const d of vmi.disks) {

@@ -42,11 +42,13 @@ export function readContext(objects: readonly KubeObject[], diags: Diagnostics):
         ctx.preferences.push(namespaced(readPreference(o.kind, name, spec, o.root, diags), o.kind === 'VirtualMachinePreference', namespace));
         break;
       case 'PersistentVolumeClaim':
-        ctx.claims.push({ name, namespace: namespace ?? 'default', block: readString(spec?.get('volumeMode'), diags) === 'Block', pos: o.root.pos });
+        ctx.claims.push({ kind: 'PersistentVolumeClaim', name, namespace: namespace ?? 'default', block: readString(spec?.get('volumeMode'), diags) === 'Block', pos: o.root.pos });
         break;
-      case 'DataVolume':
-        ctx.claims.push({ name, namespace: namespace ?? 'default', block: dataVolumeBlock(spec, diags), pos: o.root.pos });
+      case 'DataVolume': {
+        const block = dataVolumeBlock(spec, diags);
+        ctx.claims.push({ kind: 'DataVolume', name, namespace: namespace ?? 'default', ...(block === undefined ? {} : { block }), pos: o.root.pos });
         break;
+      }
     }
   }
   return ctx;
@@ -57,10 +59,15 @@ function namespaced<T extends { namespace?: string }>(x: T, isNamespaced: boolea
   return x;
 }
 
-/** A DataVolume's (or dataVolumeTemplate's) spec.pvc.volumeMode or spec.storage.volumeMode is Block. */
-export function dataVolumeBlock(spec: YNode | undefined, diags: Diagnostics): boolean {
+/**
+ * Whether a DataVolume's (or dataVolumeTemplate's) claim is Block: its spec.pvc.volumeMode or
+ * spec.storage.volumeMode; spec.pvc without one is Filesystem (Kubernetes' default), spec.storage
+ * without one is undefined (CDI takes it from the StorageProfile, which no input shows).
+ */
+export function dataVolumeBlock(spec: YNode | undefined, diags: Diagnostics): boolean | undefined {
   const mode = readString(spec?.at('pvc', 'volumeMode'), diags) ?? readString(spec?.at('storage', 'volumeMode'), diags);
-  return mode === 'Block';
+  if (mode !== undefined) return mode === 'Block';
+  return spec?.get('storage') !== undefined && spec.get('pvc') === undefined ? undefined : false;
 }
 
 function readInstancetype(kind: InstancetypeKind, name: string, spec: YNode | undefined, root: YNode, diags: Diagnostics): Instancetype | undefined {

@@ -20,7 +20,9 @@ export function readVmTemplate(vmSpec: YNode, diags: Diagnostics): VmTemplateFie
   const dvts = expectSeq(vmSpec.get('dataVolumeTemplates'), diags).flatMap((raw) => {
     const item = expectMap(raw, diags);
     const name = readString(item?.at('metadata', 'name'), diags);
-    return item && name !== undefined ? [{ name, block: dataVolumeBlock(expectMap(item.get('spec'), diags), diags), pos: item.pos }] : [];
+    if (!item || name === undefined) return [];
+    const block = dataVolumeBlock(expectMap(item.get('spec'), diags), diags);
+    return [{ name, ...(block === undefined ? {} : { block }), pos: item.pos }];
   });
   if (dvts.length) out.dataVolumeTemplates = dvts;
   return out;

@@ -49,9 +49,11 @@ export interface Preference {
 
 /** A PersistentVolumeClaim or DataVolume (or a VM's dataVolumeTemplate): whether its disk is a block device. */
 export interface Claim {
+  kind: 'PersistentVolumeClaim' | 'DataVolume';
   name: string;
   namespace: string;
-  block: boolean;
+  /** undefined for a DataVolume whose StorageProfile picks the volumeMode */
+  block?: boolean;
   pos: Position;
 }
 

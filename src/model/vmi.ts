@@ -142,7 +142,7 @@ export interface Vmi {
    */
   templateFields?: Record<string, Position>;
   /** the VM's spec.dataVolumeTemplates, by name: whether each is in volumeMode Block */
-  dataVolumeTemplates?: { name: string; block: boolean; pos: Position }[];
+  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position }[];
   /** spec.architecture as written (amd64, arm64, s390x); the defaults stage fills in the cluster's */
   architecture?: Located<string>;
   /** names of spec.domain.devices.filesystems: their volumes get no disk */
