@@ -21,6 +21,10 @@ export interface Options {
   vmRolloutStrategy: RolloutStrategy | '';
   /** the launcher pod's cpuset ('4-7,12'), for dedicated CPUs; '' when not known */
   cpuset: string;
+  /** the cluster's default machine type (virt-api's `--machine-type`; KubeVirt CR architectureConfiguration) for VMIs that set none or '' */
+  machineType: string;
+  /** the cluster's default architecture (KubeVirt CR status.defaultArchitecture) for VMIs that set none */
+  architecture: string;
   /** the KubeVirt release whose virt-launcher is modelled: X.Y, X.Y.Z or main (src/kubevirt/versions.ts) */
   kubevirtVersion: string;
   /** whose hook sidecar serves `binding: {name: <vdpaBindingName>}`: kubevirt/vdpa-network-binding-plugin's, or vdpa-xml's own */
@@ -78,6 +82,18 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     default: '',
     meaning: "the launcher pod's cpuset (e.g. 4-7,12; cpuset.cpus.effective of its compute container): dedicated CPUs are pinned to it, each CPU taken as its own core on one NUMA cell",
   },
+  machineType: {
+    key: 'machineType',
+    flag: '--machine-type <type>',
+    default: 'q35',
+    meaning: "the cluster's default machine type, for VMIs whose machine type is unset or '' (KubeVirt's default: q35)",
+  },
+  architecture: {
+    key: 'architecture',
+    flag: '--architecture <arch>',
+    default: 'amd64',
+    meaning: "the cluster's default architecture, for VMIs that set no spec.architecture (amd64, arm64, s390x)",
+  },
   kubevirtVersion: {
     key: 'kubevirtVersion',
     flag: '--kubevirt-version <version>',
@@ -106,6 +122,8 @@ export const DEFAULT_OPTIONS: Options = {
   resourcePrefix: OPTIONS.resourcePrefix.default,
   vmRolloutStrategy: OPTIONS.vmRolloutStrategy.default,
   cpuset: OPTIONS.cpuset.default,
+  machineType: OPTIONS.machineType.default,
+  architecture: OPTIONS.architecture.default,
   kubevirtVersion: OPTIONS.kubevirtVersion.default,
   vdpaSidecar: OPTIONS.vdpaSidecar.default,
   sidecarContainer: OPTIONS.sidecarContainer.default,
@@ -128,6 +146,9 @@ export const INPUTS = {
   hotplugReserve: { flag: '--hotplug-reserve', what: OPTIONS.hotplugReserve.meaning },
   vmRolloutStrategy: { flag: '--vm-rollout-strategy', what: OPTIONS.vmRolloutStrategy.meaning },
   cpuset: { flag: '--cpuset', what: OPTIONS.cpuset.meaning },
+  machineType: { flag: '--machine-type', what: OPTIONS.machineType.meaning },
+  architecture: { flag: '--architecture', what: OPTIONS.architecture.meaning },
+  file: { flag: '-f, --file', what: 'context objects: instancetypes, preferences, PVCs, DataVolumes, NADs (repeatable)' },
   kubevirtVersion: { flag: '--kubevirt-version', what: OPTIONS.kubevirtVersion.meaning },
   vdpaSidecar: { flag: '--vdpa-sidecar', what: OPTIONS.vdpaSidecar.meaning },
   sidecarContainer: { flag: '--sidecar-container', what: OPTIONS.sidecarContainer.meaning },

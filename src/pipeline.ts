@@ -2,6 +2,7 @@
 // the placed domain and every diagnostic out. Each stage runs only on inputs that passed the ones
 // before it (README, "Architecture").
 import { buildDomain, decideInterfaces, pluginPitfalls, recordGuestAddresses, type InterfaceDecision } from './build/index.js';
+import { applyDefaults } from './defaults/index.js';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostics.js';
 import { loadInputs, type InputTexts, type LoadedInputs } from './load/index.js';
 import type { Domain } from './model/domain.js';
@@ -27,6 +28,7 @@ export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
   const result: PipelineResult = { diagnostics: diags.list, loaded, decisions: [] };
   const vmi = loaded.vmi;
   if (!vmi) return result;
+  applyDefaults(vmi, loaded.context, opts, diags, loaded.kubevirtConfig);
   const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);

@@ -35,10 +35,31 @@ function diskSource(vmi: Vmi, vol: VmiVolume, volumeIndex: number): Pick<Disk, '
       const iso = vol.kind === 'cloudInitNoCloud' ? 'noCloud.iso' : 'configdrive.iso';
       return { type: 'file', source: `/var/run/kubevirt-ephemeral-disks/cloud-init-data/${vmi.namespace}/${vmi.name}/${iso}`, driver: { name: 'qemu', type: 'raw' } };
     }
-    // persistentVolumeClaim and dataVolume in Filesystem mode (virt-handler turns them into hostDisks)
+    // the ISO images virt-launcher makes of config volumes (KubeVirt 1.9 pkg/config: *DiskPath)
+    case 'configMap':
+      return isoDisk(`/var/run/kubevirt-private/config-map-disks/${vol.name}.iso`);
+    case 'secret':
+      return isoDisk(`/var/run/kubevirt-private/secret-disks/${vol.name}.iso`);
+    case 'downwardAPI':
+      return isoDisk(`/var/run/kubevirt-private/downwardapi-disks/${vol.name}.iso`);
+    case 'serviceAccount':
+      // one image whatever the volume's name (GetServiceAccountDiskPath)
+      return isoDisk('/var/run/kubevirt-private/service-account-disk/service-account.iso');
+    case 'sysprep':
+      return isoDisk(`/var/run/kubevirt-private/sysprep-disks/${vol.name}.iso`);
+    case 'downwardMetrics':
+      // the vhostmd metrics page virt-handler writes (config.DownwardMetricDisk)
+      return isoDisk('/var/run/kubevirt-private/downwardapi-disks/vhostmd0');
+    // persistentVolumeClaim and dataVolume: a block device at /dev/<volume> in volumeMode Block,
+    // else the image on the mounted filesystem (converter.go convertVolumeWithoutCBT)
     default:
+      if (vol.block) return { type: 'block', source: `/dev/${vol.name}`, driver: { name: 'qemu', type: 'raw' } };
       return { type: 'file', source: pvcImage, driver: { name: 'qemu', type: 'raw' } };
   }
+}
+
+function isoDisk(file: string): Pick<Disk, 'type' | 'source' | 'driver'> {
+  return { type: 'file', source: file, driver: { name: 'qemu', type: 'raw' } };
 }
 
 /** Volume kinds whose disks KubeVirt marks discard='unmap' even as cdroms. */
@@ -69,22 +90,30 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
       readonly: d.device === 'cdrom' ? o.cdromReadonly ?? true : d.readonly,
       alias: `ua-${d.name}`,
     };
-    if (o.tray) disk.target.tray = o.tray;
-    // setErrorPolicy: stop unless the disk names one; cache and io as written; a shareable disk
-    // needs cache none, which KubeVirt sets when none is written
-    disk.driver = { ...disk.driver, errorPolicy: o.errorPolicy ?? 'stop' };
-    if (o.shareable && d.device === 'disk') {
-      disk.shareable = true;
-      if (!d.cache) disk.driver.cache = 'none';
+    if (vol.kind === 'downwardMetrics') {
+      // Convert_v1_DownwardMetricSource_To_api_Disk replaces the driver (no cache, no discard),
+      // makes the disk read-only and always virtio
+      disk.driver = { ...disk.driver, errorPolicy: 'stop' };
+      disk.readonly = true;
+      disk.model = virtioModel(vmi);
+    } else {
+      if (o.tray) disk.target.tray = o.tray;
+      // setErrorPolicy: stop unless the disk names one; cache and io as written; a shareable disk
+      // needs cache none, which KubeVirt sets when none is written
+      disk.driver = { ...disk.driver, errorPolicy: o.errorPolicy ?? 'stop' };
+      if (o.shareable && d.device === 'disk') {
+        disk.shareable = true;
+        if (!d.cache) disk.driver.cache = 'none';
+      }
+      if (d.cache) disk.driver.cache = d.cache;
+      if (o.io) disk.driver.io = o.io;
+      const thread = threads?.byDisk.get(d.name);
+      if (thread !== undefined) disk.driver.iothread = thread;
+      // blockMultiQueue: virtio disks get a queue per requested vCPU
+      if (vmi.domainSpec.devices.blockMultiQueue && bus === 'virtio') disk.driver.queues = Math.max(1, vmi.sockets * vmi.cores * vmi.threads);
+      if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
+      if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
     }
-    if (d.cache) disk.driver.cache = d.cache;
-    if (o.io) disk.driver.io = o.io;
-    const thread = threads?.byDisk.get(d.name);
-    if (thread !== undefined) disk.driver.iothread = thread;
-    // blockMultiQueue: virtio disks get a queue per requested vCPU
-    if (vmi.domainSpec.devices.blockMultiQueue && bus === 'virtio') disk.driver.queues = Math.max(1, vmi.sockets * vmi.cores * vmi.threads);
-    if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
-    if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
     // KubeVirt's converter puts a scsi disk on the virtio-scsi controller 0 itself, unit = the index
     // of its name (assignDiskToSCSIController); libvirt fills sata drive addresses
     if (bus === 'scsi') disk.address = { type: 'drive', controller: 0, bus: 0, target: 0, unit: diskNameIndex(disk.target.dev) };

@@ -8,6 +8,8 @@ import type { CliIo } from './io.js';
 export const FIXTURE_FILES = {
   vmi: ['vmi.yaml', 'vmi.yml', 'vmi.json', 'vm.yaml', 'vm.yml', 'vm.json'],
   nad: /^nad.*\.(ya?ml|json)$/,
+  /** context objects: instancetypes, preferences, PVCs, DataVolumes (-f) */
+  file: /^(instancetype|preference|pvc|datavolume|context).*\.(ya?ml|json)$/,
   env: ['env.txt', 'env'],
   networkStatus: ['network-status.json', 'network-status.yaml', 'network-info', 'network-info.json', 'pod.yaml', 'pod.json'],
   devicePluginConfig: ['device-plugin-config.yaml', 'device-plugin-config.json'],
@@ -21,6 +23,8 @@ const SINGLE_FILES = ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices
 export interface InputPaths {
   input: string;
   nads: string[];
+  /** -f: context objects of any kind (instancetypes, preferences, PVCs, DataVolumes, NADs) */
+  files?: string[];
   env?: string;
   networkStatus?: string;
   devicePluginConfig?: string;
@@ -58,6 +62,7 @@ export function expandInputPaths(io: CliIo, paths: InputPaths, diags: Diagnostic
   const out: InputPaths = {
     input: join(dir, vmi),
     nads: [...files.filter((f) => FIXTURE_FILES.nad.test(f)).map((f) => join(dir, f)), ...paths.nads],
+    files: [...files.filter((f) => FIXTURE_FILES.file.test(f)).map((f) => join(dir, f)), ...(paths.files ?? [])],
   };
   for (const key of SINGLE_FILES) {
     const p = paths[key] ?? FIXTURE_FILES[key].map((f) => (files.includes(f) ? join(dir, f) : undefined)).find(Boolean);
@@ -72,8 +77,9 @@ export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): In
   if (!expanded) return undefined;
   const main = readSource(io, expanded.input, diags);
   const nads = expanded.nads.map((p) => readSource(io, p, diags));
-  const inputs: InputTexts = { main: main!, nads: nads as Source[] };
-  let failed = !main || nads.some((n) => !n);
+  const files = (expanded.files ?? []).map((p) => readSource(io, p, diags));
+  const inputs: InputTexts = { main: main!, nads: nads as Source[], files: files as Source[] };
+  let failed = !main || nads.some((n) => !n) || files.some((n) => !n);
   for (const key of SINGLE_FILES) {
     const p = expanded[key];
     if (p === undefined) continue;
@@ -87,6 +93,6 @@ export function loadInputs(io: CliIo, paths: InputPaths, diags: Diagnostics): In
 export function sourcesOf(inputs: InputTexts | undefined): Map<string, Source> {
   const m = new Map<string, Source>();
   if (!inputs) return m;
-  for (const s of [inputs.main, ...inputs.nads, ...SINGLE_FILES.map((k) => inputs[k])]) if (s) m.set(s.name, s);
+  for (const s of [inputs.main, ...inputs.nads, ...(inputs.files ?? []), ...SINGLE_FILES.map((k) => inputs[k])]) if (s) m.set(s.name, s);
   return m;
 }

@@ -38,16 +38,20 @@ interface CommonFlags {
   kubevirtVersion: string;
   vdpaSidecar?: VdpaSidecar;
   sidecarContainer?: string;
+  file: string[];
+  machineType: string;
+  architecture: string;
 }
 
 function pipelineOptions(f: CommonFlags): Options {
   return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
     vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
-    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '' };
+    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '',
+    machineType: f.machineType ?? DEFAULT_OPTIONS.machineType, architecture: f.architecture ?? DEFAULT_OPTIONS.architecture };
 }
 
 function inputPaths(input: string, f: CommonFlags): InputPaths {
-  const paths: InputPaths = { input, nads: f.nad };
+  const paths: InputPaths = { input, nads: f.nad, files: f.file ?? [] };
   for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
   return paths;
 }
@@ -84,6 +88,7 @@ function addInputOptions(cmd: Command): Command {
     cmd
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .option(`${INPUTS.env.flag} <file>`, INPUTS.env.what)
       .option(`${INPUTS.networkStatus.flag} <file>`, INPUTS.networkStatus.what)
       .option(`${INPUTS.kubevirtConfig.flag} <file>`, INPUTS.kubevirtConfig.what),
@@ -98,7 +103,9 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.cpuset).argParser((v: string) => {
       if (!parseCpuset(v)) throw new InvalidArgumentError("not a cpuset list such as '4-7,12'");
       return v;
-    }));
+    }))
+    .addOption(optionOf(OPTIONS.machineType))
+    .addOption(optionOf(OPTIONS.architecture));
 }
 
 const COMMANDS = ['render', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];
@@ -206,8 +213,11 @@ export function run(argv: readonly string[], io: CliIo): number {
       .description('print the env dump the SR-IOV device plugin would give the launcher pod (PCIDEVICE_*, _INFO, KUBEVIRT_RESOURCE_NAME_*)')
       .argument('<input>', 'VMI/VM YAML or JSON file, - for stdin, or a fixture directory')
       .option(`${INPUTS.nad.flag} <file>`, INPUTS.nad.what, collect, [])
+      .option(`${INPUTS.file.flag} <file>`, INPUTS.file.what, collect, [])
       .addOption(optionOf(OPTIONS.vdpaBindingName))
       .addOption(kubevirtVersionOption())
+      .addOption(optionOf(OPTIONS.machineType))
+      .addOption(optionOf(OPTIONS.architecture))
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')

@@ -54,6 +54,13 @@ export const CODES = {
   DUPLICATE_PCI_ADDRESS: 'two devices ask for the same guest PCI address',
   VDPA_MODEL: 'a model other than virtio on a vDPA interface',
   DISK_WITHOUT_VOLUME: 'a disk has no volume of the same name',
+  // KubeVirt's defaulting and VM templates (issue 10)
+  INSTANCETYPE_NOT_FOUND: 'the instancetype or preference a VirtualMachine names is not in the inputs',
+  INSTANCETYPE_BUILT_IN: "a VM's instancetype or preference is not in the inputs: KubeVirt's common one of that name is used",
+  INSTANCETYPE_CONFLICT: 'a VM template field conflicts with its instancetype (KubeVirt rejects the VM)',
+  PREFERENCE_REQUIREMENTS: "the VM does not meet its preference's requirements (KubeVirt rejects the VM)",
+  UNSUPPORTED_ARCHITECTURE: 'the VMI is for arm64 or s390x, whose domain vdpa-xml does not write',
+  UNKNOWN_VMI_FIELD: 'a VM/VMI field KubeVirt 1.9 does not have (a typo, or a field of another version)',
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',
   NAD_NO_RESOURCE: 'the NetworkAttachmentDefinition has no resourceName annotation',

@@ -12,6 +12,9 @@ import { sortByKind, theVmi } from './kinds.js';
 import { readNad, type Nad } from './nad.js';
 import { readNetworkStatus, type NetworkStatus } from './network-status.js';
 import { readVmi } from './vmi.js';
+import { readContext } from './context.js';
+import { dropEchoes, reportUnknownFields } from './unknown-fields.js';
+import type { VmContext } from '../model/context.js';
 import { readKubevirtConfig, type KubevirtConfig } from './kubevirt-cr.js';
 
 /**
@@ -22,6 +25,8 @@ import { readKubevirtConfig, type KubevirtConfig } from './kubevirt-cr.js';
 export interface InputTexts {
   main: Source;
   nads: Source[];
+  /** context objects of any kind: instancetypes, preferences, PVCs, DataVolumes, NADs */
+  files?: Source[];
   env?: Source;
   networkStatus?: Source;
   devicePluginConfig?: Source;
@@ -41,6 +46,8 @@ export interface LoadedDevicePluginConfig {
 export interface LoadedInputs {
   vmi?: Vmi;
   nads: Nad[];
+  /** instancetypes, preferences and claims from the VMI stream and the context files */
+  context: VmContext;
   env?: EnvDump;
   networkStatus?: NetworkStatus;
   inventory?: HostInventory;
@@ -52,8 +59,8 @@ export interface LoadedInputs {
 
 export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs {
   const objects = parseObjects(texts.main, diags);
-  const sorted = sortByKind(objects, texts.nads.map((src) => parseObjects(src, diags)), diags);
-  const out: LoadedInputs = { nads: [], unusable: false };
+  const sorted = sortByKind(objects, texts.nads.map((src) => parseObjects(src, diags)), diags, (texts.files ?? []).map((src) => parseObjects(src, diags)));
+  const out: LoadedInputs = { nads: [], context: { instancetypes: [], preferences: [], claims: [] }, unusable: false };
   if (texts.env) out.env = readEnv(texts.env, diags);
   if (texts.networkStatus) {
     const ns = readNetworkStatus(texts.networkStatus, diags);
@@ -88,7 +95,18 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   const vmiObject = theVmi(texts.main, objects, sorted.vmis, diags);
   if (!vmiObject) return out;
   out.nads = sorted.nads.flatMap((o) => readNad(o, diags) ?? []);
+  // unknown keys first: the readers' "not translated" warnings leave them to this
+  const from = diags.list.length;
+  const spec = vmiObject.root.get('spec');
+  if (spec?.isMap) reportUnknownFields(spec, vmiObject.kind === 'VirtualMachine' ? 'vm' : 'vmi', diags);
+  for (const o of sorted.context) {
+    const schema = o.kind.includes('Instancetype') ? 'instancetype' : o.kind.includes('Preference') ? 'preference' : undefined;
+    const s = o.root.get('spec');
+    if (schema && s?.isMap) reportUnknownFields(s, schema, diags);
+  }
   const vmi = readVmi(vmiObject, diags);
+  out.context = readContext(sorted.context, diags);
+  dropEchoes(diags, from);
   if (vmi) out.vmi = vmi;
   return out;
 }

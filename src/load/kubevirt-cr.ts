@@ -26,6 +26,13 @@ export interface KubevirtConfig {
   vmRolloutStrategy?: 'LiveUpdate' | 'Stage';
   /** spec.configuration.liveUpdateConfiguration (virt-config GetMaxHotplugRatio, GetMaximumCpuSockets, GetMaximumGuestMemory) */
   liveUpdate: { maxHotplugRatio?: number; maxCpuSockets?: number; maxGuestBytes?: number };
+  /**
+   * The cluster's machine type per architecture (virt-config GetMachineType: the deprecated
+   * spec.configuration.machineType wins, else architectureConfiguration.<arch>.machineType)
+   */
+  machineTypes?: Partial<Record<'amd64' | 'arm64' | 's390x', Located<string>>>;
+  /** status.defaultArchitecture (virt-config takes it from the status), else architectureConfiguration.defaultArchitecture */
+  defaultArchitecture?: Located<string>;
 }
 
 export function readKubevirtConfig(obj: KubeObject, diags: Diagnostics): KubevirtConfig {
@@ -33,6 +40,7 @@ export function readKubevirtConfig(obj: KubeObject, diags: Diagnostics): Kubevir
   const name = readString(obj.root.at('metadata', 'name'), diags) ?? 'kubevirt';
   const out: KubevirtConfig = { name, pos: obj.root.pos, bindings: new Map(), featureGates: [], liveUpdate: {} };
   readLiveUpdate(cfg, out, diags);
+  readArchitectureConfig(obj, cfg, out, diags);
   const binding = expectMap(cfg?.at('network', 'binding'), diags);
   for (const e of binding?.entries() ?? []) {
     const b = expectMap(e.value, diags);
@@ -78,4 +86,20 @@ function readLiveUpdate(cfg: YNode | undefined, out: KubevirtConfig, diags: Diag
     if (bytes && bytes > 0) out.liveUpdate.maxGuestBytes = bytes;
     else diags.error('INVALID_VALUE', `${guestNode!.path} '${guest}' is not a memory quantity`, guestNode!.pos, { help: "write a Kubernetes quantity such as '32Gi'" });
   }
+}
+
+/** The cluster's default architecture and machine types (issue 10: the defaults stage reads them). */
+function readArchitectureConfig(obj: KubeObject, cfg: ReturnType<typeof expectMap>, out: KubevirtConfig, diags: Diagnostics): void {
+  const arch = expectMap(cfg?.get('architectureConfiguration'), diags);
+  const global = located(readString(cfg?.get('machineType'), diags), cfg?.get('machineType'));
+  const types: NonNullable<KubevirtConfig['machineTypes']> = {};
+  for (const a of ['amd64', 'arm64', 's390x'] as const) {
+    const n = expectMap(arch?.get(a), diags)?.get('machineType');
+    const t = global && global.value !== '' ? global : located(readString(n, diags), n);
+    if (t && t.value !== '') types[a] = t;
+  }
+  if (Object.keys(types).length) out.machineTypes = types;
+  const statusArch = obj.root.at('status', 'defaultArchitecture');
+  const d = located(readString(statusArch, diags), statusArch) ?? located(readString(arch?.get('defaultArchitecture'), diags), arch?.get('defaultArchitecture'));
+  if (d && d.value !== '') out.defaultArchitecture = d;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { editDistance } from './kinds.js';
 import { warnUntranslated } from './untranslated.js';
 import { DISK_OPTION_KEYS } from './vmi-domain.js';
 import type { Binding, BindingKind, DiskDevice, VmiDisk, VmiInterface, VmiNetwork, VmiVolume, VolumeKind } from '../model/vmi.js';
@@ -137,13 +138,19 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
     const device: DiskDevice = present[0] ?? 'disk';
     const body = expectMap(item.get(device), diags);
     if (body) warnUntranslated(body, ['bus', 'readonly', 'pciAddress', 'tray'], diags);
+    // the domain's cdrom tray is closed; an open one (tray: open) is not written
+    const tray = body?.get('tray');
+    if (tray && readString(tray, diags) !== undefined && tray.scalar !== 'closed') {
+      diags.warn('UNSUPPORTED_FIELD', `${tray.path} '${String(tray.scalar)}' is not translated: the domain's tray is closed`, body!.keyPos('tray'));
+    }
     const busNode = body?.get('bus');
     const disk: VmiDisk = {
       name,
       namePos: item.get('name')?.pos ?? item.pos,
       pos: item.pos,
       device,
-      readonly: readBool(body?.get('readonly'), diags) ?? false,
+      // converter.go: a cdrom is read-only unless cdrom.readonly says false
+      readonly: readBool(body?.get('readonly'), diags) ?? device === 'cdrom',
     };
     const bus = located(readString(busNode, diags), busNode);
     if (bus) disk.bus = bus;
@@ -159,9 +166,16 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
   });
 }
 
-const VOLUME_KINDS: VolumeKind[] = [
+/** KubeVirt 1.9's volume sources that become a disk (converter.go Convert_v1_Volume_To_api_Disk). */
+export const VOLUME_KINDS: VolumeKind[] = [
   'containerDisk', 'persistentVolumeClaim', 'dataVolume', 'emptyDisk', 'ephemeral', 'hostDisk', 'cloudInitNoCloud', 'cloudInitConfigDrive',
+  'configMap', 'secret', 'serviceAccount', 'downwardAPI', 'sysprep', 'downwardMetrics',
 ];
+/** Volume sources of KubeVirt 1.9 that are no disk of the domain vdpa-xml writes. */
+const VOLUME_OTHER: Record<string, string> = {
+  memoryDump: 'a memory dump volume is hotplugged by virt-controller for `virtctl memory-dump`, not written by users',
+  containerPath: 'a containerPath volume is shared with virtiofs (spec.domain.devices.filesystems), which vdpa-xml does not translate',
+};
 
 export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVolume[] {
   return expectSeq(node, diags, KUBEVIRT_LIST_MAX).flatMap((raw) => {
@@ -173,16 +187,35 @@ export function readVolumes(node: YNode | undefined, diags: Diagnostics): VmiVol
       if (e.key === 'name') continue;
       if (VOLUME_KINDS.includes(e.key as VolumeKind) && !vol.kind) {
         vol.kind = e.key as VolumeKind;
+        const body = expectMap(e.value, diags);
         if (vol.kind === 'hostDisk') {
-          const hd = expectMap(e.value, diags);
-          const path = readString(hd?.get('path'), diags);
+          const path = readString(body?.get('path'), diags);
           if (path !== undefined) vol.path = path;
-          const type = readString(hd?.get('type'), diags);
+          const type = readString(body?.get('type'), diags);
           if (type !== undefined) vol.hostDiskType = type;
         }
+        const claimKey = vol.kind === 'persistentVolumeClaim' ? 'claimName' : vol.kind === 'dataVolume' ? 'name' : undefined;
+        const claim = claimKey ? located(readString(body?.get(claimKey), diags), body?.get(claimKey)) : undefined;
+        if (claim) vol.claimName = claim;
+        // a hotplugged volume is attached from /var/run/kubevirt/hotplug-disks once virt-handler
+        // mounts it (converter.go Convert_v1_Hotplug_Volume_To_api_Disk), which is not modelled
+        const hot = body?.get('hotpluggable');
+        if (hot && readBool(hot, diags) === true) {
+          diags.warn('UNSUPPORTED_FIELD', `volume '${name}' is hotpluggable: its disk is attached later from /var/run/kubevirt/hotplug-disks, which is not translated`, body!.keyPos('hotpluggable'), {
+            help: 'the rendered disk is the one a cold-plugged volume gets',
+          });
+        }
+      } else if (VOLUME_KINDS.includes(e.key as VolumeKind)) {
+        // KubeVirt's admitter: "must have exactly one source type set"; a second one would be dropped
+        diags.error('INVALID_VALUE', `volume '${name}' has a second source ${e.key}`, e.keyPos, {
+          help: `a volume has exactly one source: keep ${vol.kind} or ${e.key}`,
+        });
       } else {
-        diags.warn('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not translated and gets no disk`, e.keyPos, {
-          help: `vdpa-xml translates volumes of kinds ${VOLUME_KINDS.join(', ')}`,
+        // an error, not a warning: a volume without its disk would rename and move the disks after it
+        const why = VOLUME_OTHER[e.key];
+        const near = why ? undefined : VOLUME_KINDS.find((k) => k.toLowerCase() === e.key.toLowerCase() || editDistance(k, e.key) <= 2);
+        diags.error('UNSUPPORTED_FIELD', `volume '${name}': ${e.key} is not ${why ? 'translated' : 'a volume source of KubeVirt 1.9'}${why ? `: ${why}` : ''}`, e.keyPos, {
+          help: why ? 'remove this volume (and its disk) to render the rest' : near ? `did you mean ${near}?` : `KubeVirt's volume sources are ${VOLUME_KINDS.join(', ')}`,
         });
       }
     }

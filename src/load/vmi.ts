@@ -3,9 +3,11 @@ import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
 import type { Vmi } from '../model/vmi.js';
-import { expectMap, readBool, readString, readUint, type YNode } from '../source/ynode.js';
+import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 import { DEVICE_KEYS, DOMAIN_KEYS, readDomainSpec } from './vmi-domain.js';
+import { conflictFields, readVmTemplate } from './vm-template.js';
+import { reportDomainAnnotations } from './vmi-annotations.js';
 import { readAnnotations } from './annotations.js';
 import { readReservedOverhead } from './reserved-overhead.js';
 
@@ -13,9 +15,9 @@ import { readReservedOverhead } from './reserved-overhead.js';
 const SPEC_NO_DOMAIN_EFFECT = [
   'affinity', 'nodeSelector', 'tolerations', 'topologySpreadConstraints', 'schedulerName', 'priorityClassName',
   'evictionStrategy', 'terminationGracePeriodSeconds', 'readinessProbe', 'livenessProbe', 'hostname', 'subdomain',
-  'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy', 'architecture',
+  'dnsConfig', 'dnsPolicy', 'accessCredentials', 'startStrategy',
 ];
-const SPEC_KNOWN = ['domain', 'networks', 'volumes', ...SPEC_NO_DOMAIN_EFFECT];
+const SPEC_KNOWN = ['domain', 'networks', 'volumes', 'architecture', ...SPEC_NO_DOMAIN_EFFECT];
 const DOMAIN_KNOWN = ['devices', 'machine', 'resources', ...DOMAIN_KEYS];
 const DEVICES_KNOWN = [
   'interfaces', 'disks', 'useVirtioTransitional', 'networkInterfaceMultiqueue', 'autoattachGraphicsDevice',
@@ -39,8 +41,9 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const uid = readString(meta?.get('uid'), diags) ?? '';
 
   let spec: YNode | undefined;
+  let vmSpec: YNode | undefined;
   if (kind === 'VirtualMachine') {
-    const vmSpec = expectMap(obj.root.get('spec'), diags);
+    vmSpec = expectMap(obj.root.get('spec'), diags);
     spec = expectMap(vmSpec?.at('template', 'spec'), diags);
     if (!spec) {
       diags.error('MISSING_FIELD', 'the VirtualMachine has no spec.template.spec', (vmSpec ?? obj.root).pos, {
@@ -76,6 +79,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const interfacesNode = devices?.get('interfaces');
   const networksNode = spec.get('networks');
 
+  const template = vmSpec ? readVmTemplate(vmSpec, diags) : {};
+  reportDomainAnnotations(vmSpec ? expectMap(vmSpec.at('template', 'metadata'), diags) : meta, diags);
   const vmi: Vmi = {
     kind,
     name: name ?? '',
@@ -84,7 +89,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     pos: obj.root.pos,
     annotations: readAnnotations(obj.root, kind, diags),
     ...readTopology(domain, cpu, diags),
-    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags),
+    // with an instancetype the memory comes from it (the defaults stage applies it)
+    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
     disks: readDisks(devices?.get('disks'), diags),
@@ -98,12 +104,19 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     rng: rngNode !== undefined && !rngNode.isNull,
     domainSpec: readDomainSpec(domain, obj.root.get('status'), diags),
   };
+  Object.assign(vmi, template);
+  if (template.instancetypeRef) vmi.templateFields = conflictFields(domain);
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   const namePos = meta?.get('name')?.pos;
   if (name !== undefined && namePos) vmi.namePos = namePos;
   const namespacePos = meta?.get('namespace')?.pos;
   if (namespacePos) vmi.namespacePos = namespacePos;
-  if (machineType !== undefined && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  // an empty machine type is KubeVirt's "the cluster default" (the defaults stage fills it in)
+  if (machineType !== undefined && machineType !== '' && machineTypeNode) vmi.machineType = { value: machineType, pos: machineTypeNode.pos };
+  const arch = located(readString(spec.get('architecture'), diags), spec.get('architecture'));
+  if (arch && arch.value !== '') vmi.architecture = arch;
+  const filesystems = expectSeq(devices?.get('filesystems'), diags, 256).flatMap((f) => readString(expectMap(f, diags)?.get('name'), diags) ?? []);
+  if (filesystems.length) vmi.filesystemNames = filesystems;
   const overhead = readReservedOverhead(domain, diags);
   if (overhead) vmi.reservedOverhead = overhead;
   if (vmi.domainSpec.firmware.uuid !== undefined) vmi.firmwareUuid = vmi.domainSpec.firmware.uuid;
@@ -111,7 +124,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */
-function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
+function readMemory(domain: YNode, at: Position, diags: Diagnostics, fromInstancetype: boolean): number {
   const memory = expectMap(domain.get('memory'), diags);
   const resources = expectMap(domain.get('resources'), diags);
   const candidates = [memory?.get('guest'), resources?.at('requests', 'memory'), resources?.at('limits', 'memory')];
@@ -136,7 +149,7 @@ function readMemory(domain: YNode, at: Position, diags: Diagnostics): number {
     }
     return bytes;
   }
-  if (reported) return 0;
+  if (reported || fromInstancetype) return 0;
   diags.error('MISSING_FIELD', 'the VMI sets no memory', at, {
     help: 'set spec.domain.memory.guest or spec.domain.resources.requests.memory (for example 2Gi)',
   });

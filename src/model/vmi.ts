@@ -53,6 +53,8 @@ export interface VmiDisk {
   serial?: Located<string>;
   cache?: string;
   pciAddress?: Located<string>;
+  /** added by KubeVirt's defaulting for a volume that had no disk (util.SetDefaultVolumeDisk) */
+  defaulted?: boolean;
 }
 
 export type VolumeKind =
@@ -63,7 +65,13 @@ export type VolumeKind =
   | 'ephemeral'
   | 'hostDisk'
   | 'cloudInitNoCloud'
-  | 'cloudInitConfigDrive';
+  | 'cloudInitConfigDrive'
+  | 'configMap'
+  | 'secret'
+  | 'serviceAccount'
+  | 'downwardAPI'
+  | 'sysprep'
+  | 'downwardMetrics';
 
 /** spec.volumes[i] */
 export interface VmiVolume {
@@ -75,6 +83,18 @@ export interface VmiVolume {
   path?: string;
   /** hostDisk.type: Disk or DiskOrCreate */
   hostDiskType?: string;
+  /** persistentVolumeClaim.claimName or dataVolume.name: the claim whose volumeMode decides file or block */
+  claimName?: Located<string>;
+  /** the claim is in volumeMode Block (from a PVC, DataVolume or dataVolumeTemplate of the inputs) */
+  block?: boolean;
+}
+
+/** spec.instancetype or spec.preference of a VirtualMachine. */
+export interface TemplateRef {
+  kind: string;
+  kindPos?: Position;
+  name: Located<string>;
+  pos: Position;
 }
 
 /** spec.domain.memory.reservedOverhead (KubeVirt 1.8+) */
@@ -116,6 +136,20 @@ export interface Vmi {
   rng: boolean;
   /** firmware, features, clock, CPU, memory, iothreads and the devices besides NICs and disks */
   domainSpec: VmiDomainSpec;
+  /** a VirtualMachine's spec.instancetype / spec.preference (KubeVirt expands them into the VMI) */
+  instancetypeRef?: TemplateRef;
+  preferenceRef?: TemplateRef;
+  /**
+   * Where the template sets the fields an instancetype also sets (paths as KubeVirt's conflicts
+   * name them: spec.template.spec.domain.memory.guest, ...), for conflict reports.
+   */
+  templateFields?: Record<string, Position>;
+  /** the VM's spec.dataVolumeTemplates, by name: whether each is in volumeMode Block */
+  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position }[];
+  /** spec.architecture as written (amd64, arm64, s390x); the defaults stage fills in the cluster's */
+  architecture?: Located<string>;
+  /** names of spec.domain.devices.filesystems: their volumes get no disk */
+  filesystemNames?: string[];
   reservedOverhead?: ReservedOverhead;
   /** where metadata.name and metadata.namespace were written, when they were */
   namePos?: Position;

@@ -46,6 +46,10 @@ export function optionsFromArgs(args: readonly string[]): Partial<Options> {
   if (prefix) o.resourcePrefix = prefix;
   const version = last('--kubevirt-version');
   if (version) o.kubevirtVersion = version;
+  const machineType = last('--machine-type');
+  if (machineType) o.machineType = machineType;
+  const architecture = last('--architecture');
+  if (architecture) o.architecture = architecture;
   const sidecar = last('--vdpa-sidecar');
   if (sidecar === 'kubevirt' || sidecar === 'vdpa-xml') o.vdpaSidecar = sidecar;
   const container = last('--sidecar-container');

@@ -77,7 +77,7 @@ describe('validate/rules', () => {
     expect(check('      - {name: a, masquerade: {}}', '  - {name: a, pod: {}}', disks, volumes)).to.deep.equal([
       "10:32 error INVALID_VALUE cdrom 'a' cannot use bus virtio",
       "11:31 error UNSUPPORTED_FIELD disk 'b' has bus 'usb', which vdpa-xml does not translate",
-      "12:9 error UNSUPPORTED_FIELD disk 'c' is a lun, which vdpa-xml does not translate",
+      "12:16 error INVALID_VALUE lun 'c' is on bus sata (the default), but a lun passes SCSI commands through",
       "13:16 error DISK_WITHOUT_VOLUME disk 'd' has no volume named 'd'",
     ]);
   });

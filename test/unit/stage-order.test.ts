@@ -15,6 +15,7 @@ export const STAGES: readonly (readonly string[])[] = [
   ['model'],
   ['kubevirt'],
   ['load'],
+  ['defaults'],
   ['validate'],
   ['device-plugin'],
   ['resolve'],

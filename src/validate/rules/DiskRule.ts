@@ -2,7 +2,8 @@ import type { RuleContext } from '../context.js';
 
 /**
  * DiskRule: each disk has a volume of the same name; it is a disk or cdrom on bus virtio, sata or
- * scsi (what vdpa-xml translates); a cdrom is not on virtio (QEMU has no virtio cdrom; KubeVirt rejects it).
+ * scsi (what vdpa-xml translates), or a lun on scsi; a cdrom is not on virtio (QEMU has no virtio
+ * cdrom; KubeVirt rejects it); a downwardMetrics volume is a virtio disk.
  */
 export function DiskRule(ctx: RuleContext): void {
   const volumes = new Set(ctx.vmi.volumes.map((v) => v.name));
@@ -13,10 +14,21 @@ export function DiskRule(ctx: RuleContext): void {
       });
     }
     if (disk.device === 'lun') {
-      ctx.diags.error('UNSUPPORTED_FIELD', `disk '${disk.name}' is a lun, which vdpa-xml does not translate`, disk.pos, {
-        help: 'use disk or cdrom; a lun needs a block-mode volume on a scsi bus',
-      });
+      // libvirt passes a lun through as SCSI: only on a scsi bus (KubeVirt's default bus is sata)
+      if (disk.bus?.value !== 'scsi') {
+        ctx.diags.error('INVALID_VALUE', `lun '${disk.name}' is on bus ${disk.bus?.value ?? 'sata (the default)'}, but a lun passes SCSI commands through`, disk.bus?.pos ?? disk.namePos, {
+          help: 'write lun: {bus: scsi}',
+        });
+      }
       continue;
+    }
+    const vol = ctx.vmi.volumes.find((v) => v.name === disk.name);
+    // vmi-create-admitter.go: DownwardMetrics volume must be mapped to a disk on bus virtio
+    if (vol?.kind === 'downwardMetrics' && (disk.device !== 'disk' || disk.bus?.value !== 'virtio')) {
+      const at = disk.device !== 'disk' ? 'disk is not set' : `bus is ${disk.bus?.value ?? 'sata (the default)'}`;
+      ctx.diags.error('INVALID_VALUE', `DownwardMetrics volume '${vol.name}' must be mapped to a disk on bus virtio, but its ${at}`, disk.bus?.pos ?? disk.namePos, {
+        help: `add a disk: {name: ${vol.name}, disk: {bus: virtio}}`,
+      });
     }
     // libvirt: "readonly sata disks are not supported" (a cdrom is read-only by nature and fine)
     if (disk.device === 'disk' && disk.readonly && (disk.bus?.value ?? 'sata') === 'sata') {

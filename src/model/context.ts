@@ -1,0 +1,65 @@
+import type { Position } from '../diagnostics/diagnostics.js';
+import type { Located } from '../source/ynode.js';
+
+// Objects a VirtualMachine is completed from before it becomes a VMI (KubeVirt 1.9's instancetype
+// expansion) and the claims its disks sit on, as far as the domain depends on them.
+
+export type InstancetypeKind = 'VirtualMachineInstancetype' | 'VirtualMachineClusterInstancetype';
+export type PreferenceKind = 'VirtualMachinePreference' | 'VirtualMachineClusterPreference';
+
+/** instancetype.kubevirt.io/v1beta1 VirtualMachine(Cluster)Instancetype spec. */
+export interface Instancetype {
+  kind: InstancetypeKind;
+  name: string;
+  /** undefined for the cluster kind */
+  namespace?: string;
+  pos: Position;
+  /** spec.cpu.guest: vCPUs */
+  cpuGuest: number;
+  /** spec.memory.guest in bytes, and as written */
+  memoryBytes: number;
+  memoryText?: string;
+  cpuModel?: Located<string>;
+}
+
+/** The CPU topology a preference asks vCPUs to be laid out in (v1beta1 PreferredCPUTopology). */
+export type PreferredTopology = 'sockets' | 'cores' | 'threads' | 'spread' | 'any';
+export type SpreadAcross = 'SocketsCores' | 'CoresThreads' | 'SocketsCoresThreads';
+
+/** instancetype.kubevirt.io/v1beta1 VirtualMachine(Cluster)Preference spec, the fields that shape the domain. */
+export interface Preference {
+  kind: PreferenceKind;
+  name: string;
+  namespace?: string;
+  pos: Position;
+  topology?: PreferredTopology;
+  spreadRatio?: number;
+  spreadAcross?: SpreadAcross;
+  diskBus?: string;
+  cdromBus?: string;
+  lunBus?: string;
+  diskCache?: string;
+  interfaceModel?: string;
+  interfaceMasquerade?: boolean;
+  machineType?: string;
+  architecture?: string;
+  /** spec.requirements: what the VM must provide (preference/requirements) */
+  requirements?: { cpuGuest?: number; memory?: { bytes: number; text: string }; architecture?: string; pos: Position };
+}
+
+/** A PersistentVolumeClaim or DataVolume (or a VM's dataVolumeTemplate): whether its disk is a block device. */
+export interface Claim {
+  kind: 'PersistentVolumeClaim' | 'DataVolume';
+  name: string;
+  namespace: string;
+  /** undefined for a DataVolume whose StorageProfile picks the volumeMode */
+  block?: boolean;
+  pos: Position;
+}
+
+/** The context objects of a translation (the VMI stream and `{input:file}`). */
+export interface VmContext {
+  instancetypes: Instancetype[];
+  preferences: Preference[];
+  claims: Claim[];
+}
