@@ -138,11 +138,7 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
     const device: DiskDevice = present[0] ?? 'disk';
     const body = expectMap(item.get(device), diags);
     if (body) warnUntranslated(body, ['bus', 'readonly', 'pciAddress', 'tray'], diags);
-    // the domain's cdrom tray is closed; an open one (tray: open) is not written
-    const tray = body?.get('tray');
-    if (tray && readString(tray, diags) !== undefined && tray.scalar !== 'closed') {
-      diags.warn('UNSUPPORTED_FIELD', `${tray.path} '${String(tray.scalar)}' is not translated: the domain's tray is closed`, body!.keyPos('tray'));
-    }
+    // the cdrom tray is translated with the other disk options (vmi-domain-devices.ts, build/disks.ts)
     const busNode = body?.get('bus');
     const disk: VmiDisk = {
       name,

@@ -5,6 +5,7 @@ import { expectMap, expectSeq, readBool, readString, readUint, type YNode } from
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { warnUntranslated } from './untranslated.js';
 import { HYPERV_NEEDS, withHypervDependencies } from '../kubevirt/hyperv.js';
+import { reportDomainFields } from './vmi-domain-reported.js';
 
 // spec.domain beyond interfaces and disks (issue 11): what KubeVirt 1.9's converter configurators
 // read (pkg/virt-launcher/virtwrap/converter/compute/*). Fields of these maps vdpa-xml does not
@@ -211,6 +212,7 @@ function wholeCpus(domain: YNode, diags: Diagnostics): number | undefined {
 export function readDomainSpec(domain: YNode, status: YNode | undefined, diags: Diagnostics): VmiDomainSpec {
   const devices = expectMap(domain.get('devices'), diags);
   const policy = readString(domain.get('ioThreadsPolicy'), diags);
+  reportDomainFields(domain, diags);
   const out: VmiDomainSpec = {
     firmware: readFirmware(domain, diags),
     cpu: readCpu(domain, diags),
