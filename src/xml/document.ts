@@ -50,6 +50,8 @@ export type EditResult = { doc: DomainDocument } | { error: EditError };
 export interface InsertOptions {
   /** insert after the last device this accepts; when it accepts none, the default rule applies */
   after?: (device: DeviceInfo) => boolean;
+  /** when `after` accepts none: insert before the first device this accepts (it takes that device's line) */
+  before?: (device: DeviceInfo) => boolean;
 }
 
 /**
@@ -160,7 +162,7 @@ export class DomainDocument {
 
   /**
    * Inserts the fragment among the devices: after the last device `options.after` accepts; else
-   * after the last device of the same element name (a new interface after the interfaces); else
+   * before the first `options.before` accepts; else after the last device of the same element name (a new interface after the interfaces); else
    * after the last device libvirt writes before it (LIBVIRT_DEVICE_ORDER); else before the first
    * it writes after it; else (a name libvirt does not order) after the last device.
    */
@@ -175,6 +177,8 @@ export class DomainDocument {
     const list = this.devices();
     const rank = (n: string): number => LIBVIRT_DEVICE_ORDER.indexOf(n);
     const own = rank(frag.tree.root.name);
+    const first = options.before && !(options.after && findLast(list, options.after)) ? list.find(options.before) : undefined;
+    if (first) return this.splice(first.node.start, first.node.start, `${text}${style.newline}${indent}`);
     const after =
       (options.after && findLast(list, options.after)) ??
       findLast(list, (d) => d.name === frag.tree.root.name) ??
