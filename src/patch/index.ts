@@ -23,6 +23,37 @@ export interface PatchResult {
   pipeline?: PipelineResult;
 }
 
+export interface PatchOptions {
+  /**
+   * The device sources are network-info alone (the sidecar: it is given no NAD and no env): a
+   * network of the binding without an entry there is said to be so, instead of the NAD the
+   * pipeline would look for next.
+   */
+  networkInfoOnly?: boolean;
+}
+
+/**
+ * For the sidecar: each network of an interface of the binding must have a network-info entry
+ * (KubeVirt downwardapi: one per network with device info, keyed by the VMI network name). Without
+ * NADs the pipeline's NAD_NOT_FOUND says nothing the sidecar's user can act on, so it is left out.
+ */
+function networkInfoCoverage(pipeline: PipelineResult, opts: Options): { diagnostics: Diagnostic[] } {
+  const { vmi, networkStatus } = pipeline.loaded;
+  if (!vmi || !networkStatus) return { diagnostics: pipeline.diagnostics };
+  const own = new Diagnostics();
+  const listed = new Set(networkStatus.entries.map((e) => e.network?.value).filter((n) => n !== undefined));
+  for (const iface of vmi.interfaces) {
+    if (iface.binding?.kind !== 'binding' || iface.binding.pluginName !== opts.vdpaBindingName || iface.state?.value === 'absent') continue;
+    if (listed.has(iface.name)) continue;
+    const names = [...listed].join(', ') || 'none';
+    own.error('NETWORK_STATUS_NO_ENTRY', `network '${iface.name}' (interface of binding '${opts.vdpaBindingName}') has no entry in ${networkStatus.origin}, which has: ${names}`, iface.pos, {
+      help: `virt-controller lists a network there when Multus reports device-info for it: check the NAD's resourceName and the device plugin, and that the network-info is this pod's ({input:networkStatus})`,
+      related: [{ message: 'the network-info entries', pos: networkStatus.pos }],
+    });
+  }
+  return { diagnostics: [...pipeline.diagnostics.filter((d) => d.code !== 'NAD_NOT_FOUND'), ...own.list] };
+}
+
 /** The domain as a document, or an XML_SYNTAX error at the line and column of the first problem. */
 function readDomain(src: Source, diags: Diagnostics): DomainDocument | undefined {
   const r = parseDomainDocument(src.text);
@@ -44,12 +75,13 @@ export function sidecarInterfaces(decisions: readonly InterfaceDecision[]): Inte
  * the VMI and network-info); `opts.vdpaSidecar` is vdpa-xml whatever it says, since this is what
  * vdpa-xml's sidecar writes. Idempotent: patching the result again gives the same bytes.
  */
-export function patchDomain(texts: InputTexts, domain: Source, options: Options): PatchResult {
+export function patchDomain(texts: InputTexts, domain: Source, options: Options, patch: PatchOptions = {}): PatchResult {
   const opts: Options = { ...options, vdpaSidecar: 'vdpa-xml' };
   const diags = new Diagnostics();
   const doc = readDomain(domain, diags);
   const pipeline = runPipeline(texts, opts);
-  const result: PatchResult = { diagnostics: [...pipeline.diagnostics, ...diags.list], changes: [], pipeline };
+  const found = patch.networkInfoOnly ? networkInfoCoverage(pipeline, opts) : { diagnostics: pipeline.diagnostics };
+  const result: PatchResult = { diagnostics: [...found.diagnostics, ...diags.list], changes: [], pipeline };
   const own = new Diagnostics();
   const finish = (): PatchResult => ({ ...result, diagnostics: [...result.diagnostics, ...own.list] });
   if (!doc || !pipeline.loaded.vmi || result.diagnostics.some((d) => d.severity === 'error')) return result;

@@ -111,7 +111,7 @@ export const createDomainHandler: HandlerFactory = (config) => (vmiBytes, domain
   const info = readNetworkInfo(config);
   if ('error' in info) return fail(info.error, info.code);
   const texts: InputTexts = { main: vmi.src, nads: [], networkStatus: makeSource(config.networkInfoPath, info.text) };
-  const r = patchDomain(texts, makeSource(DOMAIN_NAME, domainText), { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding });
+  const r = patchDomain(texts, makeSource(DOMAIN_NAME, domainText), { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
   if (warnings.length) log.warnings = warnings;
   if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');

@@ -1,4 +1,4 @@
-import { makeSource, type Source } from '../source/source.js';
+import { makeSource, positionAt, type Source } from '../source/source.js';
 
 /**
  * The VMI as virt-launcher sends it: json.Marshal of the v1.VirtualMachineInstance it was given
@@ -12,7 +12,11 @@ export function vmiSource(name: string, text: string): { src: Source } | { error
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { error: `${name}: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): ${(e as Error).message}` };
+    // V8 says where (`... in JSON at position N`, Node 20); the offset becomes a line and column
+    const message = (e as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const where = at ? positionAt(makeSource(name, text), Number(at[1])) : undefined;
+    return { error: `${where ? `${name}:${where.line}:${where.col}` : name}: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): ${message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { error: `${name}: the VMI is JSON but not an object (it is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`})` };
