@@ -78,7 +78,7 @@ export function sidecarInterfaces(decisions: readonly InterfaceDecision[]): Inte
 export function patchDomain(texts: InputTexts, domain: Source, options: Options, patch: PatchOptions = {}): PatchResult {
   const opts: Options = { ...options, vdpaSidecar: 'vdpa-xml' };
   const diags = new Diagnostics();
-  const doc = readDomain(domain, diags);
+  let doc = readDomain(domain, diags);
   const pipeline = runPipeline(texts, opts);
   const found = patch.networkInfoOnly ? networkInfoCoverage(pipeline, opts) : { diagnostics: pipeline.diagnostics };
   const result: PatchResult = { diagnostics: [...found.diagnostics, ...diags.list], changes: [], pipeline };
@@ -105,7 +105,9 @@ export function patchDomain(texts: InputTexts, domain: Source, options: Options,
     }
   }
   if (own.hasErrors) return finish();
-  const r = insertInterfaces(doc, pipeline.decisions, hooked);
+  const holder = { doc };
+  doc = undefined;
+  const r = insertInterfaces(holder, pipeline.decisions, hooked);
   if ('error' in r) {
     const at = r.error.parse ? positionAt(domain, r.error.parse.offset) : undefined;
     own.error('DOMAIN_EDIT', `interface '${r.name}' cannot be written into ${domain.name}: ${r.error.message}`, at, {

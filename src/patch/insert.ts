@@ -28,9 +28,13 @@ export type InsertResult = { doc: DomainDocument; changes: InterfaceChange[] } |
  * - else (no interface at all) where libvirt writes interfaces (DomainDocument.insertDevice).
  * Every byte outside the inserted or replaced elements is left as it was.
  */
-export function insertInterfaces(start: DomainDocument, decisions: readonly InterfaceDecision[], hooked: readonly InterfaceDecision[]): InsertResult {
+export function insertInterfaces(holder: { doc?: DomainDocument }, decisions: readonly InterfaceDecision[], hooked: readonly InterfaceDecision[]): InsertResult {
   const vmiIndex = new Map(decisions.map((d, i) => [`ua-${d.name}`, i]));
-  let doc = start;
+  // taken from the holder so that each superseded document can be collected: every edit parses
+  // the whole domain again, and under the sidecar's 32 MiB heap two trees of a large domain at
+  // once is the limit (docs/sidecar-server.md)
+  let doc = holder.doc!;
+  holder.doc = undefined;
   const changes: InterfaceChange[] = [];
   for (const d of hooked) {
     const iface = hookInterface(d);

@@ -34,6 +34,12 @@ export interface HandlerConfig {
   vdpaBinding: string;
   /** reads a file (the process edge supplies it), so a handler can read network-info at call time and stay testable */
   readFile: (path: string) => Uint8Array;
+  /**
+   * The largest domain the handler edits (default: no limit besides the server's 4 MiB). Editing
+   * holds two span trees of the domain at once, about 25 bytes of heap per byte of XML each; a
+   * larger domain is refused with a clear error rather than running the process out of heap.
+   */
+  maxDomainBytes?: number;
 }
 
 export type HandlerFactory = (config: HandlerConfig) => DomainHandler;
@@ -94,6 +100,9 @@ function readNetworkInfo(config: HandlerConfig): { text: string } | { error: str
 export const createDomainHandler: HandlerFactory = (config) => (vmiBytes, domainBytes) => {
   const log: Record<string, unknown> = { handler: 'vdpa-xml' };
   const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
+  if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
+    return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+  }
   let domainText: string;
   let vmiText: string;
   try {
