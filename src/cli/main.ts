@@ -7,6 +7,7 @@ import { diffCommand } from './commands/diff.js';
 import { envCommand } from './commands/env.js';
 import { explainCommand } from './commands/explain.js';
 import { inventoryCommand } from './commands/inventory.js';
+import { patchCommand } from './commands/patch.js';
 import { renderCommand } from './commands/render.js';
 import { sidecarCommand } from './commands/sidecar.js';
 import { testCommand } from './commands/test.js';
@@ -129,6 +130,32 @@ export function run(argv: readonly string[], io: CliIo): number {
         ...(flags.output !== undefined ? { output: flags.output } : {}),
         ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
         ...(flags.devicesOnly ? { devicesOnly: true } : {}),
+      });
+    });
+
+  const patch = addInputOptions(
+    program
+      .command('patch')
+      .description("write the VMI's vDPA binding-plugin interfaces into a domain XML, as the vdpa-xml sidecar does on each define")
+      .requiredOption('--domain <file>', 'the domain XML to patch (the one virt-launcher hands the sidecar, or virsh dumpxml), - for stdin')
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
+  )
+    .addHelpText(
+      'after',
+      '\nThe interfaces written are those with binding: {name: <--vdpa-binding>}, as --vdpa-sidecar vdpa-xml renders them;\n' +
+        'an interface of the same alias is replaced where it stands, every other byte of the domain is kept.\n\nExamples:\n' +
+        '  vdpa-xml patch vmi.yaml --network-status network-info --vdpa-binding vdpa-xml --domain launcher.xml > patched.xml\n' +
+        '  kubectl get vmi myvmi -o json | vdpa-xml patch - --network-status network-info --domain converter.xml -o patched.xml',
+    )
+    .action((input: string, flags: CommonFlags & { domain: string; output?: string }) => {
+      if (flags.vdpaSidecar === 'kubevirt' && patch.getOptionValueSource('vdpaSidecar') === 'cli') {
+        io.stderr("error: patch writes what vdpa-xml's sidecar writes: --vdpa-sidecar kubevirt does not apply (leave it out, or pass vdpa-xml)\n");
+        code = EXIT.USAGE;
+        return;
+      }
+      code = patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
+        domain: flags.domain,
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
       });
     });
 
