@@ -131,38 +131,53 @@ interface Outcome {
   calls: number;
 }
 
+/**
+ * The launchers each case is driven as: 1.9 (v3: placeholders for fewer than 4 interfaces, extra
+ * root ports), 1.7.0 (v2: max(8 - ports in use, 3) placeholders, so the vDPA NICs land before
+ * many) and 1.5 (v1: 4 - interfaces placeholders).
+ */
+const VERSIONS = ['1.9', '1.7.0', '1.5'];
+
 async function runCase(lv: Libvirt, side: Sidecars, work: string, c: CaseInputs): Promise<Outcome | undefined> {
   const inputs: InputTexts = c.prebuilt ?? {
     main: makeSource(c.vmiFile, c.vmi),
     nads: c.nads.map((n) => makeSource(n.file, n.text)),
     ...(c.env !== undefined ? { env: makeSource('env.txt', c.env) } : {}),
   };
-  const opts: Options = { ...DEFAULT_OPTIONS, ...optionsFromArgs(c.args), vdpaSidecar: 'vdpa-xml', hotplugReserve: 'kubevirt' };
-  const ours = runPipeline(inputs, opts);
-  if (!ours.decisions.some((d) => d.hook === 'vdpa-xml' && !d.absent)) return undefined;
   const out: Outcome = { name: c.name, problems: [], calls: 0 };
-  if (!ours.domain) {
-    // refused by the model (slots exhausted...): not a case for the sidecar
-    return { ...out, problems: [`skip: vdpa-xml refuses the VMI (${ours.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).join(', ')})`] };
+  for (const version of VERSIONS) {
+    const opts: Options = { ...DEFAULT_OPTIONS, ...optionsFromArgs(c.args), vdpaSidecar: 'vdpa-xml', hotplugReserve: 'kubevirt', kubevirtVersion: version };
+    const ours = runPipeline(inputs, opts);
+    if (!ours.decisions.some((d) => d.hook === 'vdpa-xml' && !d.absent)) return undefined;
+    if (!ours.domain) {
+      // refused by the model (slots exhausted...): not a case for the sidecar
+      if (version === VERSIONS[0]) return { ...out, problems: [`skip: vdpa-xml refuses the VMI (${ours.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).join(', ')})`] };
+      continue;
+    }
+    const niPath = join(work, `network-info-${opts.vdpaBindingName}`);
+    writeFileSync(niPath, networkInfo(ours.decisions));
+    const { client } = await side.get(opts.vdpaBindingName, niPath);
+    const vmiBytes = vmiJson(inputs.main.text);
+    const converter = buildDomain(ours.loaded.vmi!, ours.decisions).domain;
+    const profile = launcherProfile(version)!;
+    const run = await launcherDefine(lv, `sc-${c.name}`, converter, ours.loaded.vmi!, profile, async (xml) => {
+      out.calls++;
+      const r = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(tabs(xml)), vmi: vmiBytes });
+      return r.err ? { error: `${r.err.code} ${r.err.details}` } : { xml: (r.res.domainXML as Buffer).toString('utf8') };
+    });
+    const label = `KubeVirt ${profile.name} (${run.plan.placeholders} placeholders, ${run.plan.extraPorts} extra ports)`;
+    if (!run.result.xml) {
+      out.problems.push(`${label}: libvirt or the sidecar refused a define: ${run.result.error}`);
+      continue;
+    }
+    const final = parseXml(run.result.xml);
+    const expected = parseXml(serializeDomain(ours.domain));
+    const diff = diffFacts(deviceFacts(expected), deviceFacts(final), { order: true });
+    const [want, got] = [vdpaNics(expected), vdpaNics(final)];
+    for (const [alias, w] of want) if (got.get(alias) !== w) diff.push(`  interface ${alias}: ours ${w} | libvirt ${got.get(alias) ?? 'missing'}`);
+    for (const alias of got.keys()) if (!want.has(alias)) diff.push(`  interface ${alias}: libvirt has a vDPA NIC we do not`);
+    if (diff.length) out.problems.push(`${label}:`, ...diff);
   }
-  const niPath = join(work, `network-info-${opts.vdpaBindingName}`);
-  writeFileSync(niPath, networkInfo(ours.decisions));
-  const { client } = await side.get(opts.vdpaBindingName, niPath);
-  const vmiBytes = vmiJson(inputs.main.text);
-  const converter = buildDomain(ours.loaded.vmi!, ours.decisions).domain;
-  const profile = launcherProfile(opts.kubevirtVersion)!;
-  const run = await launcherDefine(lv, `sc-${c.name}`, converter, ours.loaded.vmi!, profile, async (xml) => {
-    out.calls++;
-    const r = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(tabs(xml)), vmi: vmiBytes });
-    return r.err ? { error: `${r.err.code} ${r.err.details}` } : { xml: (r.res.domainXML as Buffer).toString('utf8') };
-  });
-  if (!run.result.xml) return { ...out, problems: [`libvirt or the sidecar refused a define: ${run.result.error}`] };
-  const final = parseXml(run.result.xml);
-  const expected = parseXml(serializeDomain(ours.domain));
-  out.problems.push(...diffFacts(deviceFacts(expected), deviceFacts(final), { order: true }));
-  const [want, got] = [vdpaNics(expected), vdpaNics(final)];
-  for (const [alias, w] of want) if (got.get(alias) !== w) out.problems.push(`  interface ${alias}: ours ${w} | libvirt ${got.get(alias) ?? 'missing'}`);
-  for (const alias of got.keys()) if (!want.has(alias)) out.problems.push(`  interface ${alias}: libvirt has a vDPA NIC we do not`);
   return out;
 }
 
