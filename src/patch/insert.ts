@@ -13,6 +13,13 @@ export interface InterfaceChange {
   mac?: string;
 }
 
+/**
+ * vmi-order: vdpa-xml's sidecar (below). append: kubevirt/vdpa-network-binding-plugin
+ * (VdpaNetworkConfigurator.Mutate), which appends each NIC after every interface there, in the
+ * order it is given (spec.networks'), for the conformance runner to drive that plugin too.
+ */
+export type Placement = 'vmi-order' | 'append';
+
 export type InsertResult = { doc: DomainDocument; changes: InterfaceChange[] } | { error: EditError; name: string };
 
 /**
@@ -28,7 +35,12 @@ export type InsertResult = { doc: DomainDocument; changes: InterfaceChange[] } |
  * - else (no interface at all) where libvirt writes interfaces (DomainDocument.insertDevice).
  * Every byte outside the inserted or replaced elements is left as it was.
  */
-export function insertInterfaces(holder: { doc?: DomainDocument }, decisions: readonly InterfaceDecision[], hooked: readonly InterfaceDecision[]): InsertResult {
+export function insertInterfaces(
+  holder: { doc?: DomainDocument },
+  decisions: readonly InterfaceDecision[],
+  hooked: readonly InterfaceDecision[],
+  placement: Placement = 'vmi-order',
+): InsertResult {
   const vmiIndex = new Map(decisions.map((d, i) => [`ua-${d.name}`, i]));
   // taken from the holder so that each superseded document can be collected: every edit parses
   // the whole domain again, and under the sidecar's 32 MiB heap two trees of a large domain at
@@ -50,7 +62,8 @@ export function insertInterfaces(holder: { doc?: DomainDocument }, decisions: re
         return idx !== undefined && idx < mine;
       };
       const devices = doc.devices();
-      if (devices.some(earlier)) r = doc.insertDevice(fragment, { after: earlier });
+      if (placement === 'append') r = doc.insertDevice(fragment);
+      else if (devices.some(earlier)) r = doc.insertDevice(fragment, { after: earlier });
       else if (devices.some((x) => x.name === 'interface')) r = doc.insertDevice(fragment, { before: (x) => x.name === 'interface' });
       else r = doc.insertDevice(fragment);
     }

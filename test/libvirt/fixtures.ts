@@ -46,6 +46,10 @@ export function optionsFromArgs(args: readonly string[]): Partial<Options> {
   if (prefix) o.resourcePrefix = prefix;
   const version = last('--kubevirt-version');
   if (version) o.kubevirtVersion = version;
+  const sidecar = last('--vdpa-sidecar');
+  if (sidecar === 'kubevirt' || sidecar === 'vdpa-xml') o.vdpaSidecar = sidecar;
+  const container = last('--sidecar-container');
+  if (container) o.sidecarContainer = container;
   return o;
 }
 

@@ -24,6 +24,7 @@ import { deviceFacts, diffFacts } from './compare.js';
 import { loadFixtures, optionsFromArgs } from './fixtures.js';
 import { generateCases, type CaseInputs } from './generate.js';
 import { launcherDefine, rootComplexXml } from './launcher.js';
+import { modelHook } from './model-hook.js';
 import { launcherProfile, type LauncherProfile } from '../../src/kubevirt/versions.js';
 import { cleanupStale, Libvirt, virshSync, type DefineResult } from './virsh.js';
 import { parseXml } from './xml.js';
@@ -192,7 +193,13 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
     { label: 'default', xml: kvXml },
     { label: '--hotplug-reserve none', xml: noneXml },
   ].filter((o): o is { label: string; xml: string } => o.xml !== undefined);
-  const results = await lv.defineAll([{ xml: converterXml ?? plainConverterXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
+  // a binding plugin's interfaces: its hook sidecar adds them to every define (c's single one too)
+  const cHook = modelHook(r.none);
+  const hookedC = cHook && converterXml !== undefined ? await cHook(converterXml, 'c') : undefined;
+  const cXml = hookedC && 'xml' in hookedC ? hookedC.xml : (converterXml ?? plainConverterXml);
+  if (hookedC && 'xml' in hookedC) art['converter-hooked.xml'] = hookedC.xml;
+  if (hookedC && 'error' in hookedC) res.problems.push(`c: the hook refuses the converter's domain: ${hookedC.error}`);
+  const results = await lv.defineAll([{ xml: cXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
   const cRes: DefineResult = converterXml === undefined ? { error: 'the converter: No space left on the root PCI bus.' } : results[0]!;
   if (cRes.xml) art['libvirt-c.xml'] = cRes.xml;
   ours.forEach((o, i) => {
@@ -213,7 +220,7 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   // d
   const own = launcherProfile(r.opts.kubevirtVersion)!;
   for (const v of [{ profile: own, result: r.kubevirt }, ...r.versions]) {
-    const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!, v.profile);
+    const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!, v.profile, modelHook(v.result));
     run.passes.forEach((p, i) => {
       art[`launcher-${v.profile.name}-${i + 1}-${p.label}-input.xml`] = p.input;
       if (p.result.xml) art[`launcher-${v.profile.name}-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;
