@@ -1,6 +1,6 @@
 import type { InterfaceDecision } from '../build/index.js';
 import { hookInterface } from '../build/index.js';
-import type { DomainDocument, EditError } from '../xml/document.js';
+import type { DeviceEdit, DeviceInfo, DomainDocument, EditError } from '../xml/document.js';
 import { deviceWriters, serializeFragment } from '../xml/serialize.js';
 
 /** What was done to one interface of the binding, for the log and for `patch`'s report. */
@@ -42,34 +42,83 @@ export function insertInterfaces(
   placement: Placement = 'vmi-order',
 ): InsertResult {
   const vmiIndex = new Map(decisions.map((d, i) => [`ua-${d.name}`, i]));
-  // taken from the holder so that each superseded document can be collected: every edit parses
-  // the whole domain again, and under the sidecar's 32 MiB heap two trees of a large domain at
-  // once is the limit (docs/sidecar-server.md)
+  // taken from the holder so that the superseded document can be collected while the result is
+  // parsed: under the sidecar's 32 MiB heap two trees of a large domain at once is the limit
   let doc = holder.doc!;
   holder.doc = undefined;
   const changes: InterfaceChange[] = [];
-  for (const d of hooked) {
-    const iface = hookInterface(d);
-    const alias = iface.alias!;
-    const fragment = serializeFragment((p) => deviceWriters.interface(p, iface));
-    const replacing = doc.devices().some((x) => x.alias === alias);
-    let r;
-    if (replacing) r = doc.replaceDevice(alias, fragment);
-    else {
-      const mine = vmiIndex.get(alias)!;
-      const earlier = (x: { name: string; alias: string | undefined }): boolean => {
-        const idx = x.name === 'interface' && x.alias !== undefined ? vmiIndex.get(x.alias) : undefined;
-        return idx !== undefined && idx < mine;
-      };
-      const devices = doc.devices();
-      if (placement === 'append') r = doc.insertDevice(fragment);
-      else if (devices.some(earlier)) r = doc.insertDevice(fragment, { after: earlier });
-      else if (devices.some((x) => x.name === 'interface')) r = doc.insertDevice(fragment, { before: (x) => x.name === 'interface' });
-      else r = doc.insertDevice(fragment);
+  let rest = [...hooked];
+  while (rest.length) {
+    // every edit is placed against this one parse and applied at once (editDevices): one parse of
+    // the result per call instead of one per interface, the sidecar's main cost on a large domain
+    const devices = doc.devices();
+    const edits: DeviceEdit[] = [];
+    const batch: InterfaceChange[] = [];
+    let last: Anchor | undefined;
+    let taken = 0;
+    for (const d of rest) {
+      const iface = hookInterface(d);
+      const alias = iface.alias!;
+      const fragment = serializeFragment((p) => deviceWriters.interface(p, iface));
+      const change: InterfaceChange = { name: d.name, alias, action: 'replaced', source: iface.sourceDev ?? '', ...(iface.mac ? { mac: iface.mac } : {}) };
+      const same = devices.filter((x) => x.alias === alias);
+      if (same.length > 1) {
+        const r = doc.replaceDevice(alias, fragment); // says which lines hold the alias
+        return { error: 'error' in r ? r.error : { code: 'ALIAS_AMBIGUOUS', message: `two devices have the alias '${alias}'` }, name: d.name };
+      }
+      if (same.length === 1) {
+        edits.push({ replace: same[0]!, fragment });
+        batch.push(change);
+        taken++;
+        continue;
+      }
+      const anchor = placeNew(devices, vmiIndex.get(alias)!, vmiIndex, last, placement);
+      if (!anchor) {
+        // no interface to stand beside: the first goes where libvirt writes interfaces, alone
+        if (edits.length === 0) {
+          const r = doc.insertDevice(fragment);
+          if ('error' in r) return { error: r.error, name: d.name };
+          doc = r.doc;
+          changes.push({ ...change, action: 'inserted' });
+          taken++;
+        }
+        break;
+      }
+      edits.push({ ...anchor.anchor, fragment });
+      last = anchor;
+      batch.push({ ...change, action: 'inserted' });
+      taken++;
     }
-    if ('error' in r) return { error: r.error, name: d.name };
-    doc = r.doc;
-    changes.push({ name: d.name, alias, action: replacing ? 'replaced' : 'inserted', source: iface.sourceDev ?? '', ...(iface.mac ? { mac: iface.mac } : {}) });
+    if (edits.length) {
+      const r = doc.editDevices(edits);
+      if ('error' in r) return { error: r.error, name: rest[0]!.name };
+      doc = r.doc;
+      changes.push(...batch);
+    }
+    rest = rest.slice(taken);
   }
   return { doc, changes };
+}
+
+type Anchor = { anchor: { after: DeviceInfo } | { before: DeviceInfo }; key: number };
+
+/**
+ * Where a new interface goes, among the document's devices and those this batch inserted before
+ * it (each after the previous one in document order, so the last of them is the latest): after
+ * the last interface of an earlier VMI interface, else before the first interface (vmi-order); after
+ * the last interface (append). Undefined when the domain has no interface at all.
+ */
+function placeNew(devices: readonly DeviceInfo[], mine: number, vmiIndex: ReadonlyMap<string, number>, last: Anchor | undefined, placement: Placement): Anchor | undefined {
+  const interfaces = devices.filter((x) => x.name === 'interface');
+  const tail = interfaces[interfaces.length - 1];
+  if (placement === 'append') return last ?? (tail ? { anchor: { after: tail }, key: tail.node.end } : undefined);
+  let earlier: DeviceInfo | undefined;
+  for (const x of interfaces) {
+    const idx = x.alias !== undefined ? vmiIndex.get(x.alias) : undefined;
+    if (idx !== undefined && idx < mine) earlier = x;
+  }
+  if (last && (!earlier || last.key >= earlier.node.end)) return last;
+  if (earlier) return { anchor: { after: earlier }, key: earlier.node.end };
+  const first = interfaces[0];
+  return first ? { anchor: { before: first }, key: first.node.start } : undefined;
 }

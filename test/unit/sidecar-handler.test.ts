@@ -105,6 +105,9 @@ describe('sidecar handler (createDomainHandler)', () => {
     const dom = DOMAIN.replace(/\t\t<interface type="ethernet">[\s\S]*?<\/interface>\n/, '');
     const out = domainOf(handle({ vmi: v, domain: dom }));
     expect(out).to.match(/<\/controller>\n\t\t<interface type="vdpa">\n\t\t\t<mac address="52:54:00:70:90:0a"><\/mac>/);
+    // two: the first where libvirt writes interfaces, the second after it
+    const both = vmiWith([VMI.spec.domain.devices.interfaces[1], VMI.spec.domain.devices.interfaces[2]], [VMI.spec.networks[1], VMI.spec.networks[2]]);
+    expect(interfaceLines(domainOf(handle({ vmi: both, domain: dom })))).to.deep.equal(['vdpa ua-offload', 'vdpa ua-offload2']);
   });
 
   it('takes a VMI without kind and apiVersion (a typed client-go object marshalled) the same', () => {
