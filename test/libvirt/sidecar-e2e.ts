@@ -77,13 +77,13 @@ function vmiJson(yamlText: string): Buffer {
 /** The domain as KubeVirt sends it to a hook: xml.MarshalIndent(spec, "", "\t"). */
 const tabs = (xml: string): string => xml.replace(/^( +)/gm, (m) => '\t'.repeat(m.length / 2));
 
-/** What the guest NIC is made of, per vDPA interface alias: compared besides the addresses. */
+/** What the guest NIC is made of, per vDPA interface alias: compared besides the addresses (no queues is libvirt's 1, which dumpxml leaves out). */
 function vdpaNics(domain: XmlElement): Map<string, string> {
   const out = new Map<string, string>();
   for (const el of elements(child(domain, 'devices')!, 'interface')) {
     if (attr(el, 'type') !== 'vdpa') continue;
     const alias = attr(child(el, 'alias') ?? { tag: '', attrs: [], children: [] }, 'name') ?? '?';
-    const parts = [`source=${attr(child(el, 'source')!, 'dev')}`, `mac=${child(el, 'mac') ? attr(child(el, 'mac')!, 'address') : '-'}`, `queues=${child(el, 'driver') ? attr(child(el, 'driver')!, 'queues') : '-'}`];
+    const parts = [`source=${attr(child(el, 'source')!, 'dev')}`, `mac=${child(el, 'mac') ? attr(child(el, 'mac')!, 'address') : '-'}`, `queues=${(child(el, 'driver') && attr(child(el, 'driver')!, 'queues')) || '1'}`];
     out.set(alias, parts.join(' '));
   }
   return out;
@@ -195,7 +195,8 @@ async function badInput(side: Sidecars, work: string, problems: string[]): Promi
 }
 
 async function main(): Promise<void> {
-  const count = Number(process.argv[process.argv.indexOf('--generated') + 1] || 60);
+  const at = process.argv.indexOf('--generated');
+  const count = at >= 0 ? Number(process.argv[at + 1]) : Infinity;
   const domainType = startLibvirt();
   if (!domainType) {
     if (process.env.CI === 'true' || process.env.CI === '1') {
