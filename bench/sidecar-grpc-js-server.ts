@@ -1,9 +1,11 @@
 // For comparison only (npm run bench:sidecar): the same hook services served by @grpc/grpc-js
-// with @grpc/proto-loader, as the Node.js gRPC documentation would have it, with the identity
-// handler. Not shipped: it is what docs/sidecar-server.md measures the node:http2 server against.
+// with @grpc/proto-loader, as the Node.js gRPC documentation would have it, with the same
+// domain handler as the shipped server (createDomainHandler). Not shipped: it is what docs/sidecar-server.md measures the node:http2 server against.
 import * as grpc from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createDomainHandler } from '../src/sidecar/handler.js';
 import { INFO } from '../src/sidecar/hook-service.js';
 
 const LOAD = { keepCase: true, longs: Number, defaults: true };
@@ -12,10 +14,16 @@ const pkg = (file: string, name: string): any => {
   for (const part of name.split('.')) node = node[part];
   return node;
 };
-const socket = process.argv[process.argv.indexOf('--socket') + 1]!;
+const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const socket = arg('--socket', '');
+const handler = createDomainHandler({ networkInfoPath: arg('--network-info', '/etc/podinfo/network-info'), vdpaBinding: arg('--vdpa-binding', 'vdpa'), readFile: (p) => readFileSync(p) });
 const server = new grpc.Server();
 const callbacks = {
-  OnDefineDomain: (c: any, cb: any) => cb(null, { domainXML: Buffer.from(c.request.domainXML.toString('utf8')) }),
+  OnDefineDomain: (c: any, cb: any) => {
+    const r = handler(c.request.vmi, c.request.domainXML);
+    if ('error' in r) cb({ code: grpc.status.INVALID_ARGUMENT, details: r.error });
+    else cb(null, { domainXML: Buffer.from(r.domainXml) });
+  },
   PreCloudInitIso: (c: any, cb: any) => cb(null, { cloudInitNoCloudSource: c.request.cloudInitNoCloudSource, cloudInitData: c.request.cloudInitData }),
   Shutdown: (_c: any, cb: any) => {
     cb(null, {});

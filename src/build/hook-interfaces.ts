@@ -10,8 +10,8 @@ import type { InterfaceDecision } from './decisions.js';
  */
 export type DomainHook = (domain: Domain) => void;
 
-/** The <interface> a sidecar writes for one decision, fresh (no address but the user's). */
-function hookInterface(d: InterfaceDecision): Interface {
+/** The <interface> a sidecar writes for one decision, fresh (no address but the user's); src/patch writes the same one into a real domain. */
+export function hookInterface(d: InterfaceDecision): Interface {
   const out: Interface = { type: 'vdpa', sourceDev: d.source?.value ?? '', model: 'virtio' };
   if (d.hook === 'vdpa-xml' && d.queues) out.driver = { name: 'vhost', queues: d.queues.value };
   if (d.mac) out.mac = d.mac.value;

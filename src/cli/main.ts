@@ -108,7 +108,7 @@ function addInputOptions(cmd: Command): Command {
     .addOption(optionOf(OPTIONS.architecture));
 }
 
-const COMMANDS = ['render', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];
+const COMMANDS = ['render', 'patch', 'check', 'explain', 'diff', 'env', 'inventory', 'test', 'sidecar'];
 
 /**
  * Which subcommands to build: only the one being run (commander builds each with its options and
@@ -158,6 +158,34 @@ export function run(argv: readonly string[], io: CliIo): number {
         ...(flags.devicesOnly ? { devicesOnly: true } : {}),
       });
     });
+
+  if (wanted('patch')) {
+  const patch = addInputOptions(
+    program
+      .command('patch')
+      .description("write the VMI's vDPA binding-plugin interfaces into a domain XML, as the vdpa-xml sidecar does on each define")
+      .requiredOption('--domain <file>', 'the domain XML to patch (the one virt-launcher hands the sidecar, or virsh dumpxml), - for stdin')
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
+  )
+    .addHelpText(
+      'after',
+      '\nThe interfaces written are those with binding: {name: <--vdpa-binding>}, as --vdpa-sidecar vdpa-xml renders them;\n' +
+        'an interface of the same alias is replaced where it stands, every other byte of the domain is kept.\n\nExamples:\n' +
+        '  vdpa-xml patch vmi.yaml --network-status network-info --vdpa-binding vdpa-xml --domain launcher.xml > patched.xml\n' +
+        '  kubectl get vmi myvmi -o json | vdpa-xml patch - --network-status network-info --domain converter.xml -o patched.xml',
+    )
+    .action((input: string, flags: CommonFlags & { domain: string; output?: string }) => {
+      if (flags.vdpaSidecar === 'kubevirt' && patch.getOptionValueSource('vdpaSidecar') === 'cli') {
+        io.stderr("error: patch writes what vdpa-xml's sidecar writes: --vdpa-sidecar kubevirt does not apply (leave it out, or pass vdpa-xml)\n");
+        code = EXIT.USAGE;
+        return;
+      }
+      code = commands().patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
+        domain: flags.domain,
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
+      });
+    });
+  }
 
   if (wanted('check')) addInputOptions(
     program

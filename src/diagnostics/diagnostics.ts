@@ -107,8 +107,11 @@ export const CODES = {
   BINDING_CONFIG: 'the KubeVirt CR registers the binding without sidecarImage or downwardAPI: device-info, or with a migration method',
   FEATURE_GATE: 'a feature gate the VMI needs is not enabled in the KubeVirt CR',
   // diff --against (issue #5)
-  XML_SYNTAX: 'the domain XML to compare with is not well-formed',
-  NOT_A_DOMAIN: 'the XML to compare with is not a libvirt domain',
+  XML_SYNTAX: 'the domain XML (diff --against, patch --domain, the sidecar\'s) is not well-formed',
+  NOT_A_DOMAIN: 'the XML to compare with or to patch is not a libvirt domain',
+  // patch and the sidecar (issue 14)
+  NO_VDPA_BINDING_INTERFACE: 'patch / sidecar: no interface of the VMI uses the vDPA network binding plugin',
+  DOMAIN_EDIT: 'patch / sidecar: the domain cannot take the interface (no <devices>, or two devices with its alias)',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -3,6 +3,12 @@
  * and the domain XML, as virt-launcher sent them, to a pure function and returns what it says.
  * The server knows nothing of domains; the handler knows nothing of gRPC.
  */
+import { DEFAULT_OPTIONS } from '../options.js';
+import { patchDomain } from '../patch/index.js';
+import type { InputTexts } from '../pipeline.js';
+import { makeSource } from '../source/source.js';
+import { vmiSource } from './vmi-source.js';
+import { diagnosticLine, errorLine } from './words.js';
 
 /** Why an edit was refused, as the gRPC status virt-launcher will see (it fails SyncVMI on either, and virt-handler retries). */
 export type HandlerErrorCode = 'invalid-argument' | 'failed-precondition';
@@ -28,9 +34,16 @@ export interface HandlerConfig {
   vdpaBinding: string;
   /** reads a file (the process edge supplies it), so a handler can read network-info at call time and stay testable */
   readFile: (path: string) => Uint8Array;
+  /**
+   * The largest domain the handler edits (default: no limit besides the server's 4 MiB). Editing
+   * holds two span trees of the domain at once, about 25 bytes of heap per byte of XML each; a
+   * larger domain is refused with a clear error rather than running the process out of heap.
+   */
+  maxDomainBytes?: number;
 }
 
 export type HandlerFactory = (config: HandlerConfig) => DomainHandler;
+
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -48,5 +61,69 @@ export const identityHandler: HandlerFactory = () => (_vmiJson, domainXml) => {
   return { domainXml: text, log: { handler: 'identity' } };
 };
 
-/** The handler the sidecar runs. */
-export const createDomainHandler: HandlerFactory = identityHandler;
+/** The names the handler gives its inputs in messages (there are no files: the bytes came in the call). */
+export const VMI_NAME = '<vmi>';
+export const DOMAIN_NAME = '<domainXML>';
+
+/** network-info as read at call time, or why it cannot be used yet or at all. */
+function readNetworkInfo(config: HandlerConfig): { text: string } | { error: string; code: HandlerErrorCode } {
+  let bytes: Uint8Array;
+  try {
+    bytes = config.readFile(config.networkInfoPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return {
+      error: `cannot read network-info ${config.networkInfoPath}: ${why}; KubeVirt mounts it only when the binding plugin is registered with downwardAPI: device-info (KubeVirt CR spec.configuration.network.binding)`,
+      code: 'invalid-argument',
+    };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { error: `network-info ${config.networkInfoPath} is not valid UTF-8`, code: 'invalid-argument' };
+  }
+  if (text.trim() === '') {
+    // KubeVirt lifecycle.go: the annotation is written once the pod is Ready; the projected file
+    // follows a kubelet sync later, so the first define may come before it: a retry fixes it
+    return { error: `network-info is not filled in yet: virt-controller writes it once the pod is Ready; virt-handler retries (${config.networkInfoPath} is empty)`, code: 'failed-precondition' };
+  }
+  return { text };
+}
+
+/**
+ * The vdpa-xml sidecar's handler: the seed design's <interface type='vdpa'> for each interface of
+ * the binding, from the VMI and network-info, written into the domain virt-launcher built
+ * (src/patch). Every input problem is an error result saying what and where; nothing throws.
+ */
+export const createDomainHandler: HandlerFactory = (config) => (vmiBytes, domainBytes) => {
+  const log: Record<string, unknown> = { handler: 'vdpa-xml' };
+  const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
+  if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
+    return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+  }
+  let domainText: string;
+  let vmiText: string;
+  try {
+    domainText = utf8.decode(domainBytes);
+  } catch {
+    return fail('the domain XML is not valid UTF-8');
+  }
+  try {
+    vmiText = utf8.decode(vmiBytes);
+  } catch {
+    return fail('the VMI JSON is not valid UTF-8');
+  }
+  const vmi = vmiSource(VMI_NAME, vmiText);
+  if ('error' in vmi) return fail(vmi.error);
+  const info = readNetworkInfo(config);
+  if ('error' in info) return fail(info.error, info.code);
+  const texts: InputTexts = { main: vmi.src, nads: [], networkStatus: makeSource(config.networkInfoPath, info.text) };
+  const r = patchDomain(texts, makeSource(DOMAIN_NAME, domainText), { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
+  if (warnings.length) log.warnings = warnings;
+  if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');
+  log.interfaces = r.changes;
+  return { domainXml: r.domainXml, log };
+};

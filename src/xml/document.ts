@@ -47,9 +47,20 @@ export interface EditError {
 
 export type EditResult = { doc: DomainDocument } | { error: EditError };
 
+/**
+ * One edit of editDevices, against a device of the document it is applied to: replace it, or put
+ * the fragment on its own line after or before it.
+ */
+export type DeviceEdit =
+  | { replace: DeviceInfo; fragment: Fragment }
+  | { after: DeviceInfo; fragment: Fragment }
+  | { before: DeviceInfo; fragment: Fragment };
+
 export interface InsertOptions {
   /** insert after the last device this accepts; when it accepts none, the default rule applies */
   after?: (device: DeviceInfo) => boolean;
+  /** when `after` accepts none: insert before the first device this accepts (it takes that device's line) */
+  before?: (device: DeviceInfo) => boolean;
 }
 
 /**
@@ -160,7 +171,7 @@ export class DomainDocument {
 
   /**
    * Inserts the fragment among the devices: after the last device `options.after` accepts; else
-   * after the last device of the same element name (a new interface after the interfaces); else
+   * before the first `options.before` accepts; else after the last device of the same element name (a new interface after the interfaces); else
    * after the last device libvirt writes before it (LIBVIRT_DEVICE_ORDER); else before the first
    * it writes after it; else (a name libvirt does not order) after the last device.
    */
@@ -175,6 +186,8 @@ export class DomainDocument {
     const list = this.devices();
     const rank = (n: string): number => LIBVIRT_DEVICE_ORDER.indexOf(n);
     const own = rank(frag.tree.root.name);
+    const first = options.before && !(options.after && findLast(list, options.after)) ? list.find(options.before) : undefined;
+    if (first) return this.splice(first.node.start, first.node.start, `${text}${style.newline}${indent}`);
     const after =
       (options.after && findLast(list, options.after)) ??
       findLast(list, (d) => d.name === frag.tree.root.name) ??
@@ -207,6 +220,42 @@ export class DomainDocument {
       return { error: { code: 'FRAGMENT_ALIAS', message: own === undefined ? `the device has no <alias name='${alias}'/>` : `the device's alias is '${own}', not '${alias}'` } };
     }
     return this.findDeviceByAlias(alias) ? this.replaceDevice(alias, fragment) : this.insertDevice(fragment);
+  }
+
+  /**
+   * Several edits at once, each placed against this document's devices, with one parse of the
+   * result instead of one per edit (the sidecar's latency is the parses of a large domain).
+   * Fragments at one place keep the order of `edits`; each is written as replaceDevice and
+   * insertDevice write it.
+   */
+  editDevices(edits: readonly DeviceEdit[]): EditResult {
+    if (!this.devicesElement) return { error: { code: 'NO_DEVICES', message: 'the domain has no <devices> element' } };
+    const { text } = this.tree;
+    const style = detectStyle(this.tree);
+    const indent = this.childIndent();
+    const splices: { from: number; to: number; text: string; seq: number }[] = [];
+    for (const [seq, e] of edits.entries()) {
+      const frag = this.parseFragment(e.fragment);
+      if ('error' in frag) return frag;
+      if ('replace' in e) {
+        const { node } = e.replace;
+        const own = indentOf(text, node) ?? this.childIndent(node);
+        splices.push({ from: node.start, to: node.end, text: restyle(frag.tree, frag.tree.root, detectStyle(this.tree, node), own), seq });
+      } else {
+        const body = restyle(frag.tree, frag.tree.root, style, indent);
+        if ('after' in e) splices.push({ from: e.after.node.end, to: e.after.node.end, text: `${style.newline}${indent}${body}`, seq });
+        else splices.push({ from: e.before.node.start, to: e.before.node.start, text: `${body}${style.newline}${indent}`, seq });
+      }
+    }
+    splices.sort((a, b) => a.from - b.from || a.seq - b.seq);
+    let out = '';
+    let at = 0;
+    for (const sp of splices) {
+      if (sp.from < at) return { error: { code: 'RESULT_INVALID', message: 'two edits overlap: each device may be edited once' } };
+      out += text.slice(at, sp.from) + sp.text;
+      at = sp.to;
+    }
+    return this.splice(0, text.length, out + text.slice(at));
   }
 
   /** Removes the device with the alias, and the line it stood on when it stood alone. */

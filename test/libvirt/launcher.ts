@@ -135,6 +135,13 @@ export function rootComplexXml(converterXml: string): string | undefined {
 }
 
 /**
+ * What a hook sidecar does to each domain before libvirt defines it: the XML virt-launcher would
+ * send in, the XML to define (or the error that fails the sync). The spec kept between passes is
+ * the one before the hook, as virt-launcher keeps its own DomainSpec.
+ */
+export type DefineHook = (xml: string, label: string) => Promise<{ xml: string } | { error: string }>;
+
+/**
  * Defines the converter's domain the way virt-launcher does:
  *  - with placeholders: pass 1 appends them as ethernet interfaces with the virtio model, defines and
  *    dumps; the dump's <devices> replace the spec's, with the original interfaces put back (no
@@ -144,14 +151,19 @@ export function rootComplexXml(converterXml: string): string | undefined {
  *    highest pci index in the spec + 1, at most 31; pass 3 defines that.
  * The final dumpxml is the launcher's domain.
  */
-export async function launcherDefine(lv: Libvirt, caseName: string, converter: Domain, vmi: LauncherVmi, profile: LauncherProfile, hook?: ReferenceHook): Promise<LauncherRun> {
+export async function launcherDefine(lv: Libvirt, caseName: string, converter: Domain, vmi: LauncherVmi, profile: LauncherProfile, hook?: DefineHook): Promise<LauncherRun> {
   const plan = launcherPlan(converter, vmi, profile);
   const passes: LauncherRun['passes'] = [];
-  const define = async (label: string, specXml: string): Promise<DefineResult> => {
-    // every define goes through the hook sidecars (SetDomainSpecStrWithHooks)
-    const xml = hook ? serializeXml(applyHook(parseXml(specXml), hook)) : specXml;
-    const result = await lv.define(xml, `${caseName}-${profile.name}-${label}`);
-    passes.push({ label, input: xml, result });
+  const define = async (label: string, spec: string): Promise<DefineResult> => {
+    // the hook sidecars' OnDefineDomain, on every define (virtwrap/util SetDomainSpecStrWithHooks)
+    const hooked = hook ? await hook(spec, label) : { xml: spec };
+    if ('error' in hooked) {
+      const result = { error: `the hook refused the ${label} domain: ${hooked.error}` };
+      passes.push({ label, input: spec, result });
+      return result;
+    }
+    const result = await lv.define(hooked.xml, `${caseName}-${profile.name}-${label}`);
+    passes.push({ label, input: hooked.xml, result });
     return result;
   };
   let converterXml: string | undefined = serializeDomain(converter);

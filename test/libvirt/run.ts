@@ -24,10 +24,11 @@ import { serializeDomain } from '../../src/xml/serialize.js';
 import { deviceFacts, diffFacts } from './compare.js';
 import { loadFixtures, optionsFromArgs } from './fixtures.js';
 import { generateCases, type CaseInputs } from './generate.js';
-import { applyHook, launcherDefine, rootComplexXml, type ReferenceHook } from './launcher.js';
+import { launcherDefine, rootComplexXml } from './launcher.js';
+import { modelHook } from './model-hook.js';
 import { launcherProfile, type LauncherProfile } from '../../src/kubevirt/versions.js';
 import { cleanupStale, Libvirt, virshSync, type DefineResult } from './virsh.js';
-import { attr, child, clone, elements, parseXml, serializeXml } from './xml.js';
+import { parseXml } from './xml.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PLACEMENT_CODES = new Set(['PCI_SLOTS_EXHAUSTED', 'PCI_ADDRESS_CONFLICT', 'LAUNCHER_REFUSES']);
@@ -195,8 +196,12 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
     { label: 'default', xml: kvXml },
     { label: '--hotplug-reserve none', xml: noneXml },
   ].filter((o): o is { label: string; xml: string } => o.xml !== undefined);
-  const hook = referenceHook(r);
-  const cXml = converterXml === undefined ? plainConverterXml : hook ? serializeXml(applyHook(parseXml(converterXml), hook)) : converterXml;
+  // a binding plugin's interfaces: its hook sidecar adds them to every define (c's single one too)
+  const cHook = modelHook(r.none);
+  const hookedC = cHook && converterXml !== undefined ? await cHook(converterXml, 'c') : undefined;
+  const cXml = hookedC && 'xml' in hookedC ? hookedC.xml : (converterXml ?? plainConverterXml);
+  if (hookedC && 'xml' in hookedC) art['converter-hooked.xml'] = hookedC.xml;
+  if (hookedC && 'error' in hookedC) res.problems.push(`c: the hook refuses the converter's domain: ${hookedC.error}`);
   const results = await lv.defineAll([{ xml: cXml, name: `${c.name}-c` }, ...ours.map((o, i) => ({ xml: o.xml, name: `${c.name}-ab${i}` }))]);
   const cRes: DefineResult = converterXml === undefined ? { error: 'the converter: No space left on the root PCI bus.' } : results[0]!;
   if (cRes.xml) art['libvirt-c.xml'] = cRes.xml;
@@ -218,7 +223,7 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   // d
   const own = launcherProfile(r.opts.kubevirtVersion)!;
   for (const v of [{ profile: own, result: r.kubevirt }, ...r.versions]) {
-    const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!, v.profile, hook);
+    const run = await launcherDefine(lv, c.name, converter, r.kubevirt.loaded.vmi!, v.profile, modelHook(v.result));
     run.passes.forEach((p, i) => {
       art[`launcher-${v.profile.name}-${i + 1}-${p.label}-input.xml`] = p.input;
       if (p.result.xml) art[`launcher-${v.profile.name}-${i + 1}-${p.label}-libvirt.xml`] = p.result.xml;
@@ -239,24 +244,6 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
     res.note = errorsOf(r.own)[0]?.message;
   }
   return res;
-}
-
-/** The hook interfaces of the rendering under test, for the reference to insert (launcher.ts applyHook). */
-function referenceHook(r: Rendered): ReferenceHook | undefined {
-  const hooked = r.kubevirt.decisions.filter((d) => d.hook && !d.absent);
-  const domain = r.kubevirt.domain ?? r.none.domain;
-  if (!hooked.length || !domain) return undefined;
-  const doc = parseXml(serializeDomain(domain));
-  const aliases = new Set(hooked.map((d) => `ua-${d.name}`));
-  const interfaces = elements(child(doc, 'devices')!, 'interface')
-    .filter((e) => aliases.has(attr(child(e, 'alias')!, 'name') ?? ''))
-    .map((e) => {
-      const copy = clone(e);
-      const userPci = hooked.find((d) => `ua-${d.name}` === attr(child(e, 'alias')!, 'name'))?.iface.pciAddress;
-      if (!userPci) copy.children = copy.children.filter((x) => typeof x === 'string' || x.tag !== 'address');
-      return copy;
-    });
-  return { interfaces, order: hooked[0]!.hook === 'kubevirt' ? 'append' : 'vmi', vmiAliases: r.kubevirt.decisions.map((d) => `ua-${d.name}`) };
 }
 
 function compareMode(res: CaseResult, label: string, ours: PipelineResult, oursXml: string | undefined, lv: DefineResult): void {

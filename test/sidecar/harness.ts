@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDomainHandler } from '../../src/sidecar/handler.js';
 
 type Callback = (err: grpc.ServiceError | null, res: any) => void;
 type Unary = (req: object, meta: grpc.Metadata, opts: grpc.CallOptions, cb: Callback) => grpc.ClientUnaryCall;
@@ -85,7 +86,10 @@ export async function startSidecar(opts: StartOptions = {}): Promise<Sidecar> {
   const dir = mkdtempSync(join(tmpdir(), 'vdpa-xml-sidecar-'));
   const socket = opts.prepare ? opts.prepare(dir) : join(dir, 'vdpa-xml.sock');
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...(opts.command ?? [SIDECAR_BIN]), '--socket', socket, ...(opts.args ?? [])], {
+  // PLACEHOLDER: a path `prepare` chose (the temporary directory is not known before)
+  const args = (opts.args ?? []).map((a) => (a === 'PLACEHOLDER' ? join(dir, 'network-info') : a));
+  const info = args.includes('--network-info') ? [] : ['--network-info', NETWORK_INFO];
+  const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...(opts.command ?? [SIDECAR_BIN]), '--socket', socket, ...info, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -158,9 +162,24 @@ export function largeDomain(bytes: number): string {
   return seed.slice(0, at) + disks.join('') + seed.slice(at);
 }
 
-/** The VMI JSON virt-launcher sends (json.Marshal of the VMI, status included). */
-export function vmiJson(): Buffer {
-  return readFileSync(join('test', 'data', 'sidecar', 'vmi.json'));
+/** The network-info the test VMI's launcher pod would have (its two vDPA networks), passed to every sidecar started here unless a test passes its own. */
+export const NETWORK_INFO = join('test', 'data', 'sidecar', 'network-info');
+
+/**
+ * The VMI JSON virt-launcher sends (json.Marshal of the VMI, status included): the seed with its
+ * two vDPA interfaces on `binding: {name: <binding>}`.
+ */
+export function vmiJson(binding = 'vdpa'): Buffer {
+  const text = readFileSync(join('test', 'data', 'sidecar', 'vmi.json'), 'utf8');
+  return Buffer.from(text.replaceAll('"binding":{"name":"vdpa"}', `"binding":{"name":${JSON.stringify(binding)}}`));
+}
+
+/** What the sidecar should answer for `domain` and vmiJson(binding): its handler, run here in-process. */
+export function patchedDomain(domain: Buffer, binding = 'vdpa'): Buffer {
+  const handler = createDomainHandler({ networkInfoPath: NETWORK_INFO, vdpaBinding: binding, readFile: (p) => readFileSync(p) });
+  const r = handler(vmiJson(binding), domain);
+  if ('error' in r) throw new Error(`the test inputs do not patch: ${r.error}`);
+  return Buffer.from(r.domainXml);
 }
 
 /** RssAnon of /proc/<pid>/status in KiB: the process's own memory, without the node binary's file pages, which the kernel can reclaim. */

@@ -4,7 +4,7 @@ import { connect as netConnect } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { call, connect, exists, imageNodeFlags, largeDomain, logLines, startSidecar, SUPPORTED_VERSIONS, vmiJson, type Sidecar } from './harness.js';
+import { call, connect, exists, imageNodeFlags, largeDomain, logLines, patchedDomain, startSidecar, SUPPORTED_VERSIONS, vmiJson, type Sidecar } from './harness.js';
 
 // The sidecar as virt-launcher drives it (KubeVirt pkg/hooks/manager.go): a child process on a
 // unix socket, called by @grpc/grpc-js through the proto/ files. No timing is asserted here
@@ -21,7 +21,9 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     for (const s of running.splice(0)) s.cleanup();
   });
 
+  // the converter's domain as virt-launcher sends it, and the one the sidecar answers (unit-tested in test/unit/sidecar-handler.test.ts)
   const domain = readFileSync('test/data/sidecar/domain.xml');
+  const patched = readFileSync('test/data/sidecar/domain.patched.xml');
   const INFO = {
     name: 'vdpa-xml',
     hookPoints: [
@@ -39,27 +41,33 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     expect(SUPPORTED_VERSIONS.find((v) => r.res.versions.includes(v))).to.equal('v1alpha3');
   });
 
-  it('OnDefineDomain (v1alpha3) returns the domain, and logs one JSON line for the call', async () => {
+  it('OnDefineDomain (v1alpha3) returns the domain with the vDPA interfaces, and logs one JSON line for the call', async () => {
     const s = await start();
     const r = await call(connect('v1alpha3', s.socket), 'OnDefineDomain', { domainXML: domain, vmi: vmiJson() });
     expect(r.err).to.equal(null);
-    expect(r.res.domainXML.toString('utf8')).to.equal(domain.toString('utf8'));
+    expect(r.res.domainXML.toString('utf8')).to.equal(patched.toString('utf8'));
     await call(connect('v1alpha3', s.socket), 'Shutdown', {});
     await s.exited;
     const calls = logLines(s).filter((l) => l.method !== undefined);
     expect(calls.map((l) => [l.level, l.method, l.version, l.status, l.requestBytes, l.responseBytes])).to.deep.equal([
       // gRPC bodies: a 5-byte prefix, then fields of a 1-byte tag and a 2-byte length each
-      ['info', 'OnDefineDomain', 'v1alpha3', 'OK', 5 + 3 + domain.length + 3 + vmiJson().length, 5 + 3 + domain.length],
+      ['info', 'OnDefineDomain', 'v1alpha3', 'OK', 5 + 3 + domain.length + 3 + vmiJson().length, 5 + 3 + patched.length],
       ['info', 'Shutdown', 'v1alpha3', 'OK', 5, 5],
     ]);
-    expect(calls[0]!.handler).to.deep.equal({ handler: 'identity' });
+    expect(calls[0]!.handler).to.deep.equal({
+      handler: 'vdpa-xml',
+      interfaces: [
+        { name: 'offload', alias: 'ua-offload', action: 'inserted', source: '/dev/vhost-vdpa-1', mac: '52:54:00:70:90:0a' },
+        { name: 'offload2', alias: 'ua-offload2', action: 'inserted', source: '/dev/vhost-vdpa-2', mac: '52:54:00:a9:06:df' },
+      ],
+    });
     expect(calls[0]!.ms).to.be.a('number');
   });
 
   it('OnDefineDomain works on v1alpha2 as well', async () => {
     const s = await start();
     const r = await call(connect('v1alpha2', s.socket), 'OnDefineDomain', { domainXML: domain, vmi: vmiJson() });
-    expect([r.err, r.res.domainXML.toString('utf8')]).to.deep.equal([null, domain.toString('utf8')]);
+    expect([r.err, r.res.domainXML.toString('utf8')]).to.deep.equal([null, patched.toString('utf8')]);
   });
 
   for (const version of ['v1alpha3', 'v1alpha2'] as const) {
@@ -78,7 +86,35 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     const bad = await call(client, 'OnDefineDomain', { domainXML: Buffer.from([0x3c, 0xff, 0x3e]), vmi: vmiJson() });
     expect([bad.err?.code, bad.err?.details]).to.deep.equal([grpc.status.INVALID_ARGUMENT, 'the domain XML is not valid UTF-8']);
     const good = await call(client, 'OnDefineDomain', { domainXML: domain, vmi: vmiJson() });
-    expect([good.err, good.res.domainXML.length]).to.deep.equal([null, domain.length]);
+    expect([good.err, good.res.domainXML.length]).to.deep.equal([null, patched.length]);
+  });
+
+  it('bad inputs through the real process: the gRPC error says what and where, and the sidecar keeps serving', async () => {
+    let info = '';
+    const t = await start({
+      prepare: (dir) => {
+        info = join(dir, 'network-info');
+        writeFileSync(info, '');
+        return join(dir, 'vdpa-xml.sock');
+      },
+      args: ['--network-info', 'PLACEHOLDER'],
+    });
+    const client = connect('v1alpha3', t.socket);
+    const early = await call(client, 'OnDefineDomain', { domainXML: domain, vmi: vmiJson() });
+    expect([early.err?.code, early.err?.details]).to.deep.equal([
+      grpc.status.FAILED_PRECONDITION,
+      `network-info is not filled in yet: virt-controller writes it once the pod is Ready; virt-handler retries (${info} is empty)`,
+    ]);
+    // the file is read at every call: once KubeVirt projects it, the next sync gets through
+    writeFileSync(info, readFileSync('test/data/sidecar/network-info'));
+    const broken = domain.toString('utf8').replace('<serial type="unix">', '<serial type="unix">\n</devices>');
+    const bad = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(broken), vmi: vmiJson() });
+    expect(bad.err?.code).to.equal(grpc.status.INVALID_ARGUMENT);
+    expect(bad.err?.details).to.match(/^<domainXML>:52:1: error\[XML_SYNTAX\]: <domainXML> is not a well-formed libvirt domain: <\/devices> does not close <serial>/);
+    const retry = await call(client, 'OnDefineDomain', { domainXML: domain, vmi: vmiJson() });
+    expect([retry.err, retry.res?.domainXML.toString('utf8')]).to.deep.equal([null, patched.toString('utf8')]);
+    const calls = logLines(t).filter((l) => l.method === 'OnDefineDomain').map((l) => [l.status, l.level]);
+    expect(calls).to.deep.equal([['FAILED_PRECONDITION', 'error'], ['INVALID_ARGUMENT', 'error'], ['OK', 'info']]);
   });
 
   it('a 2 MiB domain goes through whole', async () => {
@@ -87,7 +123,7 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     expect(big.length).to.be.at.least(2 * 1024 * 1024);
     const r = await call(connect('v1alpha3', s.socket), 'OnDefineDomain', { domainXML: big, vmi: vmiJson() });
     expect(r.err).to.equal(null);
-    expect(Buffer.compare(r.res.domainXML, big)).to.equal(0);
+    expect(Buffer.compare(r.res.domainXML, patchedDomain(big))).to.equal(0);
   });
 
   it('a request over 4 MiB is RESOURCE_EXHAUSTED, and the next call still works', async () => {
@@ -195,9 +231,14 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     const flags = imageNodeFlags();
     expect(flags).to.include('--jitless');
     const s = await start({ nodeFlags: flags, args: ['--vdpa-binding', 'vdpa-xml'] });
-    const big = Buffer.from(largeDomain(2 * 1024 * 1024));
+    // the largest domain the image's 32 MiB old space edits (server.ts maxDomainBytes); KubeVirt's are ~10 KB
+    const big = Buffer.from(largeDomain(480 * 1024));
+    const want = patchedDomain(big, 'vdpa-xml');
     const client = connect('v1alpha3', s.socket);
-    for (let i = 0; i < 5; i++) expect((await call(client, 'OnDefineDomain', { domainXML: big, vmi: vmiJson() })).res.domainXML.length).to.equal(big.length);
+    for (let i = 0; i < 5; i++) expect(Buffer.compare((await call(client, 'OnDefineDomain', { domainXML: big, vmi: vmiJson('vdpa-xml') })).res.domainXML, want)).to.equal(0);
+    const huge = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(largeDomain(1024 * 1024)), vmi: vmiJson('vdpa-xml') });
+    expect(huge.err?.code).to.equal(grpc.status.INVALID_ARGUMENT);
+    expect(huge.err?.details).to.match(/^the domain XML is \d+ bytes, more than the \d+ this sidecar's heap can edit; /);
     await call(client, 'Shutdown', {});
     expect(await s.exited).to.deep.equal({ code: 0, signal: null });
     expect(() => logLines(s)).not.to.throw();

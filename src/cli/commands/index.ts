@@ -6,6 +6,7 @@ export { diffCommand } from './diff.js';
 export { envCommand } from './env.js';
 export { explainCommand } from './explain.js';
 export { inventoryCommand } from './inventory.js';
+export { patchCommand } from './patch.js';
 export { renderCommand } from './render.js';
 export { sidecarCommand } from './sidecar.js';
 export { testCommand } from './test.js';

@@ -1,0 +1,33 @@
+import { makeSource, positionAt, type Source } from '../source/source.js';
+
+/**
+ * The VMI as virt-launcher sends it: json.Marshal of the v1.VirtualMachineInstance it was given
+ * (KubeVirt virtwrap manager.go, hooks.OnDefineDomain), status included. An object from a typed
+ * client-go cache has an empty TypeMeta, so kind and apiVersion may be missing; the loader needs
+ * a kind, so it is added in front, and positions still point into the bytes that came (every
+ * added character maps to the opening brace).
+ */
+export function vmiSource(name: string, text: string): { src: Source } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    // V8 says where (`... in JSON at position N`, Node 20); the offset becomes a line and column
+    const message = (e as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const where = at ? positionAt(makeSource(name, text), Number(at[1])) : undefined;
+    return { error: `${where ? `${name}:${where.line}:${where.col}` : name}: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): ${message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { error: `${name}: the VMI is JSON but not an object (it is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`})` };
+  }
+  if ('kind' in value) return { src: makeSource(name, text) };
+  const brace = text.indexOf('{');
+  const fields = ['"kind":"VirtualMachineInstance"', ...('apiVersion' in value ? [] : ['"apiVersion":"kubevirt.io/v1"'])].join(',');
+  const added = fields + (/^\s*\}/.test(text.slice(brace + 1)) ? '' : ',');
+  const inner = makeSource(name, text.slice(0, brace + 1) + added + text.slice(brace + 1));
+  const offsets = new Uint32Array(inner.text.length + 1);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = i <= brace ? i : i <= brace + added.length ? brace : i - added.length;
+  inner.origin = { src: makeSource(name, text), offsets };
+  return { src: inner };
+}
