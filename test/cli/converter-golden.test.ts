@@ -13,8 +13,7 @@ const DOCUMENTED: Record<string, RegExp> = {
   'sysinfo `manufacturer`, `family`, `product` empty in theirs': /^\/domain\/sysinfo\/system\/entry\[name=(manufacturer|family|product)\]$/,
   'cloud-init and ephemeral disk paths': /^\/domain\/devices\/disk\[alias=ua-(nocloud|cdrom_tray_unspecified|ephemeral_pvc)\]\/source\/@file$/,
   '`pvc_block_test`, `dv_block_test` as block devices': /^\/domain\/devices\/disk\[alias=ua-(pvc|dv)_block_test\]\/(@type|source\/@file|source\/@dev|target\/@dev)$/,
-  'secret, configMap, serviceAccount and sysprep disks missing': /^\/domain\/devices\/disk\[alias=ua-(secret_test|configmap_test|serviceaccount_test|sysprep|sysprep_secret)\]$/,
-  '`controller[type=sata]`, `controller[type=pci,index=0]` only in ours': /^\/domain\/devices\/controller\[type=(sata|pci),index=0\]$/,
+  '`controller[type=sata]`, `controller[type=pci]` (pcie-root, a pcie-to-pci-bridge) only in ours': /^\/domain\/devices\/controller\[type=(sata|pci),index=\d+\]$/,
   'interface `<source/>`, `<mac>`, `<target>`': /^\/domain\/devices\/interface\[alias=ua-default\]\/(source|mac|target)$/,
 };
 
