@@ -56,18 +56,31 @@ function toBinding(c: CaseInputs): CaseInputs | undefined {
   return { ...c, name: `${c.name}-binding`, vmi: stringify(vmi), args: ['--vdpa-binding', GENERATED_BINDING] };
 }
 
-/** The launcher pod's network-info for the case: one entry per interface of the binding, from the devices the pipeline resolved. */
-function networkInfo(decisions: readonly InterfaceDecision[]): string {
+/**
+ * The launcher pod's network-info for the case: one entry per interface of the binding, from the
+ * devices the pipeline resolved, with the pod interface's MAC when the case's inputs had one
+ * (network-info carries it from KubeVirt 1.8).
+ */
+function networkInfo(decisions: readonly InterfaceDecision[], withMac: boolean): string {
   const interfaces = decisions
     .filter((d) => d.hook === 'vdpa-xml' && d.device?.path)
-    .map((d) => ({ network: d.name, deviceInfo: { type: 'vdpa', version: '1.1.0', vdpa: { driver: 'vhost', path: d.device!.path, 'pci-address': formatPciAddress(d.device!.hostAddress) } } }))
+    .map((d) => ({
+      network: d.name,
+      deviceInfo: { type: 'vdpa', version: '1.1.0', vdpa: { driver: 'vhost', path: d.device!.path, 'pci-address': formatPciAddress(d.device!.hostAddress) } },
+      ...(withMac && d.device!.podMac ? { mac: d.device!.podMac.value } : {}),
+    }))
     .sort((a, b) => (a.network < b.network ? -1 : a.network > b.network ? 1 : 0));
   return JSON.stringify({ interfaces });
 }
 
 /** json.Marshal of the VMI as virt-launcher has it: no TypeMeta from a typed cache, status filled in. */
 function vmiJson(yamlText: string): Buffer {
-  const vmi = parseYaml(yamlText) as Record<string, any>;
+  const obj = parseYaml(yamlText) as Record<string, any>;
+  // a VirtualMachine's launcher gets the VMI virt-controller made from its template
+  const vmi: Record<string, any> =
+    obj.kind === 'VirtualMachine'
+      ? { metadata: { ...obj.metadata, annotations: obj.spec?.template?.metadata?.annotations }, spec: obj.spec?.template?.spec }
+      : obj;
   delete vmi.kind;
   delete vmi.apiVersion;
   vmi.status = { phase: 'Scheduled', nodeName: 'node-0', qosClass: 'Burstable', interfaces: [], launcherContainerImageVersion: 'quay.io/kubevirt/virt-launcher:v1.9.0' };
@@ -155,7 +168,7 @@ async function runCase(lv: Libvirt, side: Sidecars, work: string, c: CaseInputs)
       continue;
     }
     const niPath = join(work, `network-info-${opts.vdpaBindingName}`);
-    writeFileSync(niPath, networkInfo(ours.decisions));
+    writeFileSync(niPath, networkInfo(ours.decisions, launcherProfile(version)!.networkInfoMac));
     const { client } = await side.get(opts.vdpaBindingName, niPath);
     const vmiBytes = vmiJson(inputs.main.text);
     const converter = buildDomain(ours.loaded.vmi!, ours.decisions).domain;
