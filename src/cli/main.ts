@@ -282,9 +282,12 @@ export function run(argv: readonly string[], io: CliIo): number {
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
+    // the sidecar's command is built by the second bundle, with its own copy of commander, whose
+    // CommanderError is another class: recognise commander's errors by their code too
+    const ce = e as { code?: unknown; exitCode?: unknown };
+    if (e instanceof CommanderError || (typeof ce?.code === 'string' && ce.code.startsWith('commander.') && typeof ce.exitCode === 'number')) {
       // --help and --version exit through here with code 0
-      return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+      return ce.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     // nothing an input can do should get here (the property test looks for it): a bug
     reportInternalError(io, e);

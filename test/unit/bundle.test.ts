@@ -38,6 +38,15 @@ describe('the bundled bin', function () {
     expect(r.stderr).to.contain('NAD_NOT_FOUND');
   });
 
+  it('sidecar --help and a sidecar usage error exit as usage, not as a bug (its command comes from the second bundle)', () => {
+    const help = bin('sidecar', '--help');
+    expect([help.status, help.stderr]).to.deep.equal([0, '']);
+    expect(help.stdout).to.include('Usage: vdpa-xml sidecar [options]');
+    const bad = bin('sidecar', '--bogus');
+    expect([bad.status, bad.stdout]).to.deep.equal([2, '']);
+    expect(bad.stderr).to.equal("error: unknown option '--bogus'\n(run with --help for usage)\n");
+  });
+
   it('holds no child_process: commander\'s is an empty module', () => {
     const bundle = readFileSync('dist/vdpa-xml.cjs', 'utf8');
     expect(bundle).not.to.match(/require\(["'](node:)?child_process["']\)/);
