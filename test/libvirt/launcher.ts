@@ -7,51 +7,6 @@ import { serializeDomain } from '../../src/xml/serialize.js';
 import type { DefineResult, Libvirt } from './virsh.js';
 import { attr, child, clone, elements, parseXml, serializeXml, type XmlElement } from './xml.js';
 
-/**
- * A binding plugin's hook sidecar, as the reference applies it before every define: replaces the
- * interface of the same alias in place, else appends (kubevirt/vdpa-network-binding-plugin) or
- * inserts after the interface before it in the VMI (vdpa-xml's sidecar). What it adds comes from
- * the rendering under test (its <interface> elements, addresses dropped but the user's); where and
- * when they go is this reference's own.
- */
-export interface ReferenceHook {
-  interfaces: XmlElement[];
-  order: 'append' | 'vmi';
-  /** the VMI's interface aliases in spec order */
-  vmiAliases: string[];
-}
-
-export function applyHook(spec: XmlElement, hook: ReferenceHook | undefined): XmlElement {
-  if (!hook) return spec;
-  const out = clone(spec);
-  const devices = child(out, 'devices')!;
-  const aliasOf = (e: XmlElement): string | undefined => {
-    const a = child(e, 'alias');
-    return a ? attr(a, 'name') : undefined;
-  };
-  for (const fresh of hook.interfaces) {
-    const alias = aliasOf(fresh)!;
-    const at = devices.children.findIndex((c) => typeof c !== 'string' && c.tag === 'interface' && aliasOf(c) === alias);
-    if (at !== -1) {
-      devices.children[at] = clone(fresh);
-      continue;
-    }
-    const ifaces = devices.children.map((c, i) => ({ c, i })).filter((x): x is { c: XmlElement; i: number } => typeof x.c !== 'string' && x.c.tag === 'interface');
-    let pos: number;
-    if (hook.order === 'append') pos = ifaces.length ? ifaces[ifaces.length - 1]!.i + 1 : devices.children.length;
-    else {
-      const mine = hook.vmiAliases.indexOf(alias);
-      const before = ifaces.filter((x) => {
-        const a = aliasOf(x.c);
-        return a !== undefined && hook.vmiAliases.indexOf(a) !== -1 && hook.vmiAliases.indexOf(a) < mine;
-      });
-      pos = before.length ? before[before.length - 1]!.i + 1 : ifaces.length ? ifaces[0]!.i : devices.children.length;
-    }
-    devices.children.splice(pos, 0, clone(fresh));
-  }
-  return out;
-}
-
 export interface LauncherRun {
   /** the documents defined, in order, with libvirt's answers */
   passes: { label: string; input: string; result: DefineResult }[];
