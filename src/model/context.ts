@@ -1,5 +1,5 @@
 import type { Position } from '../diagnostics/diagnostics.js';
-import type { Located } from '../source/ynode.js';
+import type { Located, YNode } from '../source/ynode.js';
 
 // Objects a VirtualMachine is completed from before it becomes a VMI (KubeVirt 1.9's instancetype
 // expansion) and the claims its disks sit on, as far as the domain depends on them.
@@ -39,10 +39,14 @@ export interface Preference {
   cdromBus?: string;
   lunBus?: string;
   diskCache?: string;
+  diskIO?: string;
+  diskDedicatedIoThread?: boolean;
   interfaceModel?: string;
-  interfaceMasquerade?: boolean;
-  machineType?: string;
-  architecture?: string;
+  /**
+   * the spec as written: what is applied to the VM's template before it is read
+   * (src/load/preference-overlay.ts), every preference but the per-disk and per-NIC ones above
+   */
+  spec?: YNode;
   /** spec.requirements: what the VM must provide (preference/requirements) */
   requirements?: { cpuGuest?: number; memory?: { bytes: number; text: string }; architecture?: string; pos: Position };
 }

@@ -1,6 +1,7 @@
 import type { Position } from '../diagnostics/diagnostics.js';
 import type { Located } from '../source/ynode.js';
 import type { VmiDomainSpec } from './vmi-domain.js';
+import type { Preference } from './context.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
 export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
@@ -139,6 +140,8 @@ export interface Vmi {
   /** a VirtualMachine's spec.instancetype / spec.preference (KubeVirt expands them into the VMI) */
   instancetypeRef?: TemplateRef;
   preferenceRef?: TemplateRef;
+  /** the preference preferenceRef names, found when the VM was read (its spec is applied to the template then) */
+  preference?: Preference;
   /**
    * Where the template sets the fields an instancetype also sets (paths as KubeVirt's conflicts
    * name them: spec.template.spec.domain.memory.guest, ...), for conflict reports.
