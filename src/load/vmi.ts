@@ -118,7 +118,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: Fi
   };
   Object.assign(vmi, template);
   if (preference) vmi.preference = preference;
-  if (template.instancetypeRef) vmi.templateFields = conflictFields(domain);
+  // where the template sets CPUs and memory: instancetype conflicts and preference requirements name these fields
+  if (template.instancetypeRef || template.preferenceRef) vmi.templateFields = conflictFields(domain);
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   const namePos = meta?.get('name')?.pos;
   if (name !== undefined && namePos) vmi.namePos = namePos;
