@@ -5,6 +5,7 @@ import { expectMap, located, readBool, readString, readUint, type YNode } from '
 import type { Claim, Instancetype, InstancetypeKind, Preference, PreferenceKind, PreferredTopology, SpreadAcross, VmContext } from '../model/context.js';
 import { parseMemoryQuantity } from './quantity.js';
 import { warnUntranslated } from './untranslated.js';
+import { readLabeled } from './volume-sources.js';
 
 /** v1beta1 instancetype fields that shape the domain vdpa-xml writes; the others are reported. */
 const INSTANCETYPE_KNOWN = ['cpu', 'memory', 'nodeSelector', 'schedulerName', 'annotations'];
@@ -31,7 +32,7 @@ const TOPOLOGIES: Record<string, PreferredTopology> = {
 const SPREAD_ACROSS: SpreadAcross[] = ['SocketsCores', 'CoresThreads', 'SocketsCoresThreads'];
 
 export function readContext(objects: readonly KubeObject[], diags: Diagnostics): VmContext {
-  const ctx: VmContext = { instancetypes: [], preferences: [], claims: [] };
+  const ctx: VmContext = { instancetypes: [], preferences: [], claims: [], labeled: [] };
   for (const o of objects) {
     const meta = expectMap(o.root.get('metadata'), diags);
     const name = readString(meta?.get('name'), diags);
@@ -41,6 +42,9 @@ export function readContext(objects: readonly KubeObject[], diags: Diagnostics):
     }
     const namespace = readString(meta?.get('namespace'), diags);
     const spec = expectMap(o.root.get('spec'), diags);
+    if (o.kind === 'PersistentVolumeClaim' || o.kind === 'DataVolume' || o.kind === 'DataSource' || o.kind === 'VolumeSnapshot') {
+      ctx.labeled!.push(readLabeled(o.kind, name, namespace ?? 'default', o.root, spec, diags));
+    }
     switch (o.kind) {
       case 'VirtualMachineInstancetype':
       case 'VirtualMachineClusterInstancetype': {

@@ -13,7 +13,6 @@ import { readNad, type Nad } from './nad.js';
 import { readNetworkStatus, type NetworkStatus } from './network-status.js';
 import { readVmi } from './vmi.js';
 import { readContext } from './context.js';
-import { findTemplate } from './find-template.js';
 import { dropEchoes, reportUnknownFields } from './unknown-fields.js';
 import type { VmContext } from '../model/context.js';
 import { readKubevirtConfig, type KubevirtConfig } from './kubevirt-cr.js';
@@ -106,8 +105,7 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
     if (schema && s?.isMap) reportUnknownFields(s, schema, diags);
   }
   out.context = readContext(sorted.context, diags);
-  const context = out.context;
-  const vmi = readVmi(vmiObject, diags, (ref, namespace) => findTemplate(ref, 'preference', namespace, context.preferences, diags));
+  const vmi = readVmi(vmiObject, diags, out.context);
   dropEchoes(diags, from);
   if (vmi) out.vmi = vmi;
   return out;

@@ -40,9 +40,15 @@ const FEATURE_FILLS: readonly [string, string][] = [
   ['preferredSmm', 'smm'],
 ];
 
-/** A VirtualMachine's root with its preference's spec applied to spec.template (and the VM controller's input device). */
-export function overlayPreference(vmRoot: YNode, pref: YNode | undefined): YNode {
+/**
+ * A VirtualMachine's root with its preference's spec applied to spec.template (and the VM
+ * controller's input device); `dropMemory`: the template's domain.memory removed first (an
+ * instancetype inferred under inferFromVolumeFailurePolicy Ignore, infer/handler.go).
+ */
+export function overlayPreference(vmRoot: YNode, pref: YNode | undefined, dropMemory = false): YNode {
   const o = new Overlay(vmRoot, pref);
+  const memory = o.at([...DOMAIN, 'memory']);
+  if (dropMemory && memory && !memory.isNull) o.place([...DOMAIN, 'memory'], madeNode(scalarOf(null, memory), memory));
   if (pref) for (const [from, to] of AUTOATTACH) o.fill([...DEVICES, to], ['devices', from]);
   autoAttachInputDevice(o);
   if (!pref) return o.root;

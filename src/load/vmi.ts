@@ -2,8 +2,9 @@ import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
-import type { TemplateRef, Vmi } from '../model/vmi.js';
-import type { Preference } from '../model/context.js';
+import type { Vmi } from '../model/vmi.js';
+import type { Preference, VmContext } from '../model/context.js';
+import { findTemplate } from './find-template.js';
 import { overlayPreference } from './preference-overlay.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
@@ -30,10 +31,11 @@ const DEVICES_KNOWN = [
  * Reads a VirtualMachineInstance, or a VirtualMachine's spec.template, into the fields the domain
  * depends on. Name and namespace come from the VM itself (KubeVirt names the VMI after the VM).
  */
-/** Finds the preference a VirtualMachine names (load/find-template.ts), or reports it. */
-export type FindPreference = (ref: TemplateRef, namespace: string) => Preference | undefined;
-
-export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: FindPreference): Vmi | undefined {
+/**
+ * `context`: the instancetypes, preferences and volume objects of the inputs, for a VirtualMachine's
+ * inferFromVolume and preference (without it, neither is looked up).
+ */
+export function readVmi(obj: KubeObject, diags: Diagnostics, context?: VmContext): Vmi | undefined {
   const kind = obj.kind as Vmi['kind'];
   const meta = expectMap(obj.root.get('metadata'), diags);
   const name = readString(meta?.get('name'), diags);
@@ -52,10 +54,10 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: Fi
   let preference: Preference | undefined;
   if (kind === 'VirtualMachine') {
     const written = obj.root.get('spec');
-    if (written?.isMap) template = readVmTemplate(written, diags);
-    preference = template.preferenceRef && findPreference ? findPreference(template.preferenceRef, namespace) : undefined;
+    if (written?.isMap) template = readVmTemplate(written, diags, namespace, context);
+    preference = template.preferenceRef && context ? findTemplate(template.preferenceRef, 'preference', namespace, context.preferences, diags) : undefined;
     // virt-controller applies the preference to the VMI it creates from the template (and adds the input device it asks for)
-    root = overlayPreference(obj.root, preference?.spec);
+    root = overlayPreference(obj.root, preference?.spec, template.clearMemory === true);
     vmSpec = expectMap(root.get('spec'), diags);
     spec = expectMap(vmSpec?.at('template', 'spec'), diags);
     if (!spec) {
@@ -102,7 +104,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: Fi
     annotations: readAnnotations(root, kind, diags),
     ...readTopology(domain, cpu, diags),
     // with an instancetype the memory comes from it (the defaults stage applies it)
-    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined),
+    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined || hasMatcher(vmSpec, 'instancetype')),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
     disks: readDisks(devices?.get('disks'), diags),
@@ -116,7 +118,8 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: Fi
     rng: rngNode !== undefined && !rngNode.isNull,
     domainSpec: readDomainSpec(domain, root.get('status'), diags),
   };
-  Object.assign(vmi, template);
+  const { clearMemory: _, ...fields } = template;
+  Object.assign(vmi, fields);
   if (preference) vmi.preference = preference;
   // where the template sets CPUs and memory: instancetype conflicts and preference requirements name these fields
   if (template.instancetypeRef || template.preferenceRef) vmi.templateFields = conflictFields(domain);
@@ -135,6 +138,12 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, findPreference?: Fi
   if (overhead) vmi.reservedOverhead = overhead;
   if (vmi.domainSpec.firmware.uuid !== undefined) vmi.firmwareUuid = vmi.domainSpec.firmware.uuid;
   return vmi;
+}
+
+/** Whether the VM names an instancetype (or infers one): what it names but cannot be found is reported there. */
+function hasMatcher(vmSpec: YNode | undefined, key: string): boolean {
+  const m = vmSpec?.get(key);
+  return m !== undefined && !m.isNull;
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */

@@ -61,9 +61,34 @@ export interface Claim {
   pos: Position;
 }
 
+/** Where a DataVolume (or dataVolumeTemplate) or DataSource takes its data from, as far as inferFromVolume follows it. */
+export interface VolumeSourceRefs {
+  /** spec.source.pvc */
+  pvc?: { name: string; namespace?: string };
+  /** spec.source.snapshot */
+  snapshot?: { name: string; namespace?: string };
+  /** a DataVolume's spec.sourceRef */
+  sourceRef?: { kind: string; name: string; namespace?: string };
+}
+
+export type LabeledKind = 'PersistentVolumeClaim' | 'DataVolume' | 'DataSource' | 'VolumeSnapshot';
+
+/** An object whose labels inferFromVolume reads (pkg/instancetype/infer). */
+export interface LabeledObject {
+  kind: LabeledKind;
+  name: string;
+  namespace: string;
+  pos: Position;
+  /** metadata.labels, each with the place of its value */
+  labels: Map<string, Located<string>>;
+  source?: VolumeSourceRefs;
+}
+
 /** The context objects of a translation (the VMI stream and `{input:file}`). */
 export interface VmContext {
   instancetypes: Instancetype[];
   preferences: Preference[];
   claims: Claim[];
+  /** PVCs, DataVolumes, DataSources and VolumeSnapshots with their labels (for inferFromVolume) */
+  labeled?: LabeledObject[];
 }

@@ -1,7 +1,7 @@
 import type { Position } from '../diagnostics/diagnostics.js';
 import type { Located } from '../source/ynode.js';
 import type { VmiDomainSpec } from './vmi-domain.js';
-import type { Preference } from './context.js';
+import type { Preference, VolumeSourceRefs } from './context.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
 export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
@@ -148,7 +148,7 @@ export interface Vmi {
    */
   templateFields?: Record<string, Position>;
   /** the VM's spec.dataVolumeTemplates, by name: whether each is in volumeMode Block */
-  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position }[];
+  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position; source?: VolumeSourceRefs }[];
   /** spec.architecture as written (amd64, arm64, s390x); the defaults stage fills in the cluster's */
   architecture?: Located<string>;
   /** names of spec.domain.devices.filesystems: their volumes get no disk */

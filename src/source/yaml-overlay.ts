@@ -62,7 +62,7 @@ export function seqOf(items: readonly YNode[], at: YNode): YAMLSeq {
 }
 
 /** A new scalar, placed where `at` is. */
-export function scalarOf(value: string | boolean | number, at: YNode): Scalar {
+export function scalarOf(value: string | boolean | number | null, at: YNode): Scalar {
   const s = new Scalar(value);
   const r = at.node?.range;
   if (r) s.range = [r[0], r[1], r[2]];
