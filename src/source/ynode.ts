@@ -9,15 +9,21 @@ import { keyString } from './yaml-keys.js';
  * Nodes of another document placed into a tree (src/source/yaml-overlay.ts: a preference's values
  * in a VM's template): their positions are in the file they came from.
  */
-const grafts = new WeakMap<Node, { src: Source; doc: Document }>();
+interface Graft {
+  src: Source;
+  doc: Document;
+  /** its path in that file, for messages */
+  path: string;
+}
+const grafts = new WeakMap<Node, Graft>();
 
-/** Marks `node` as belonging to `from`'s file and document, wherever it is placed. */
-export function graft(node: Node, from: { src: Source; doc: Document }): void {
-  grafts.set(node, { src: from.src, doc: from.doc });
+/** Marks `node` as belonging to `from`'s file, document and path, wherever it is placed. */
+export function graft(node: Node, from: Graft): void {
+  grafts.set(node, { src: from.src, doc: from.doc, path: from.path });
 }
 
 /** The file a node was grafted from, if it was. */
-export function graftOf(node: Node): { src: Source; doc: Document } | undefined {
+export function graftOf(node: Node): Graft | undefined {
   return grafts.get(node);
 }
 
@@ -98,7 +104,7 @@ export class YNode {
     // Alias.resolve would search the whole document on each call
     if (n && isAlias(n)) n = aliasTarget(n) ?? null;
     const g = n ? grafts.get(n) : undefined;
-    return g ? new YNode(g.src, g.doc, n, path, fallback) : new YNode(this.src, this.doc, n, path, fallback);
+    return g ? new YNode(g.src, g.doc, n, g.path, fallback) : new YNode(this.src, this.doc, n, path, fallback);
   }
 
   private pairs(): Pair[] {
