@@ -166,7 +166,10 @@ function features(o: Overlay): void {
   // "ACPI isn't a FeatureState pointer so just overwrite if we have a preference for now"
   o.put([...f, 'acpi'], ['features', 'preferredAcpi']);
   for (const [from, to] of FEATURE_FILLS) o.fill([...f, to], ['features', from]);
-  for (const e of o.pref('features', 'preferredHyperv')?.entries() ?? []) o.fill([...f, 'hyperv', e.key], ['features', 'preferredHyperv', e.key]);
+  // applyHyperVFeaturePreferences creates features.hyperv first: an empty preferredHyperv is an empty <hyperv/>
+  const hyperv = o.pref('features', 'preferredHyperv');
+  if (hyperv?.isMap && o.unset([...f, 'hyperv'])) o.place([...f, 'hyperv'], madeNode(mapOf([], hyperv), hyperv), ['features', 'preferredHyperv']);
+  for (const e of hyperv?.entries() ?? []) o.fill([...f, 'hyperv', e.key], ['features', 'preferredHyperv', e.key]);
 }
 
 /** firmware.go applyFirmwarePreferences, in its order (each step sees the ones before). */
