@@ -409,9 +409,9 @@ export const NO_EFFECT: Readonly<Record<string, string>> = {
   'instancetype:schedulerName': 'scheduling: the pod, not the domain',
   'instancetype:annotations': "annotations for the VMI's metadata",
   'preference:volumes': 'the storage class of new claims, not the domain',
-  'preference:preferredSubdomain': "the guest's DNS name, not the domain",
-  'preference:preferredTerminationGracePeriodSeconds': 'shutdown timing, not the domain',
-  'preference:annotations': "annotations for the VMI's metadata",
+  'preference:preferredSubdomain': "applied to spec.subdomain: the guest's DNS name, not the domain",
+  'preference:preferredTerminationGracePeriodSeconds': 'applied to spec.terminationGracePeriodSeconds: shutdown timing, not the domain',
+  'preference:annotations': "applied to the VMI's metadata (load/preference-overlay.ts), where the annotations that change the domain are read or reported as the template's own",
   'preference:devices.preferredVirtualGPUOptions': "KubeVirt 1.9's preference apply never reads it (pkg/instancetype/preference/apply)",
   'vmi:domain.devices.autoattachInputDevice': "only virt-controller's VM controller reads it (vm.go AutoAttachInputDevice): a VirtualMachine's template gets input default-0 from it; a VMI's is ignored",
 };
