@@ -4,9 +4,9 @@
  * The server knows nothing of domains; the handler knows nothing of gRPC.
  */
 import { DEFAULT_OPTIONS } from '../options.js';
-import { patchDomain } from '../patch/index.js';
+import { applyPatch, planPatch, type PatchPlan } from '../patch/index.js';
 import type { InputTexts } from '../pipeline.js';
-import { makeSource } from '../source/source.js';
+import { makeSource, type Source } from '../source/source.js';
 import { vmiSource } from './vmi-source.js';
 import { diagnosticLine, errorLine } from './words.js';
 
@@ -96,34 +96,49 @@ function readNetworkInfo(config: HandlerConfig): { text: string } | { error: str
  * The vdpa-xml sidecar's handler: the seed design's <interface type='vdpa'> for each interface of
  * the binding, from the VMI and network-info, written into the domain virt-launcher built
  * (src/patch). Every input problem is an error result saying what and where; nothing throws.
+ *
+ * The plan (the pipeline on the VMI and network-info) is kept for the next call while those bytes
+ * stay the same: virt-launcher sends the same VMI on every define of a sync (manager.go
+ * SyncVMI, hooks.OnDefineDomain), and network-info changes only with the pod's networks. One
+ * entry, compared by text: a new VMI or network-info replaces it, so memory stays bounded and the
+ * result is what a fresh call gives (the plan is a value: applyPatch only reads it).
  */
-export const createDomainHandler: HandlerFactory = (config) => (vmiBytes, domainBytes) => {
-  const log: Record<string, unknown> = { handler: 'vdpa-xml' };
-  const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
-  if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
-    return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
-  }
-  let domainText: string;
-  let vmiText: string;
-  try {
-    domainText = utf8.decode(domainBytes);
-  } catch {
-    return fail('the domain XML is not valid UTF-8');
-  }
-  try {
-    vmiText = utf8.decode(vmiBytes);
-  } catch {
-    return fail('the VMI JSON is not valid UTF-8');
-  }
-  const vmi = vmiSource(VMI_NAME, vmiText);
-  if ('error' in vmi) return fail(vmi.error);
-  const info = readNetworkInfo(config);
-  if ('error' in info) return fail(info.error, info.code);
-  const texts: InputTexts = { main: vmi.src, nads: [], networkStatus: makeSource(config.networkInfoPath, info.text) };
-  const r = patchDomain(texts, makeSource(DOMAIN_NAME, domainText), { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
-  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
-  if (warnings.length) log.warnings = warnings;
-  if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');
-  log.interfaces = r.changes;
-  return { domainXml: r.domainXml, log };
+export const createDomainHandler: HandlerFactory = (config) => {
+  let cached: { vmi: string; info: string; plan: PatchPlan } | undefined;
+  const planFor = (vmiText: string, vmi: Source, infoText: string): PatchPlan => {
+    if (cached && cached.vmi === vmiText && cached.info === infoText) return cached.plan;
+    const texts: InputTexts = { main: vmi, nads: [], networkStatus: makeSource(config.networkInfoPath, infoText) };
+    const plan = planPatch(texts, { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
+    cached = { vmi: vmiText, info: infoText, plan };
+    return plan;
+  };
+  return (vmiBytes, domainBytes) => {
+    const log: Record<string, unknown> = { handler: 'vdpa-xml' };
+    const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
+    if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
+      return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+    }
+    let domainText: string;
+    let vmiText: string;
+    try {
+      domainText = utf8.decode(domainBytes);
+    } catch {
+      return fail('the domain XML is not valid UTF-8');
+    }
+    try {
+      vmiText = utf8.decode(vmiBytes);
+    } catch {
+      return fail('the VMI JSON is not valid UTF-8');
+    }
+    const vmi = vmiSource(VMI_NAME, vmiText);
+    if ('error' in vmi) return fail(vmi.error);
+    const info = readNetworkInfo(config);
+    if ('error' in info) return fail(info.error, info.code);
+    const r = applyPatch(planFor(vmiText, vmi.src, info.text), makeSource(DOMAIN_NAME, domainText));
+    const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
+    if (warnings.length) log.warnings = warnings;
+    if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');
+    log.interfaces = r.changes;
+    return { domainXml: r.domainXml, log };
+  };
 };
