@@ -32,6 +32,11 @@ export interface HandlerConfig {
   networkInfoPath: string;
   /** the binding plugin name whose interfaces are vDPA */
   vdpaBinding: string;
+  /**
+   * The KubeVirt release of the virt-launcher served (src/kubevirt/versions.ts; default the
+   * pipeline's, 1.9): what network-info carries follows it (the pod MAC from 1.8).
+   */
+  kubevirtVersion?: string;
   /** reads a file (the process edge supplies it), so a handler can read network-info at call time and stay testable */
   readFile: (path: string) => Uint8Array;
   /**
@@ -108,7 +113,8 @@ export const createDomainHandler: HandlerFactory = (config) => {
   const planFor = (vmiText: string, vmi: Source, infoText: string): PatchPlan => {
     if (cached && cached.vmi === vmiText && cached.info === infoText) return cached.plan;
     const texts: InputTexts = { main: vmi, nads: [], networkStatus: makeSource(config.networkInfoPath, infoText) };
-    const plan = planPatch(texts, { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
+    const opts = { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml' as const, vdpaBindingName: config.vdpaBinding, kubevirtVersion: config.kubevirtVersion ?? DEFAULT_OPTIONS.kubevirtVersion };
+    const plan = planPatch(texts, opts, { networkInfoOnly: true });
     cached = { vmi: vmiText, info: infoText, plan };
     return plan;
   };

@@ -202,6 +202,8 @@ export interface SidecarOptions {
   socket: string;
   networkInfo: string;
   vdpaBinding: string;
+  /** the KubeVirt release of the launcher served (default: the pipeline's) */
+  kubevirtVersion?: string;
 }
 
 /**
@@ -227,7 +229,7 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   // measured: under the image's flags (a heap_size_limit of 35 MiB) a 500 KiB domain is edited
   // and a 1 MiB one runs out of heap; / 72 allows about 498 KiB there (handler.ts maxDomainBytes)
   const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 72);
-  const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes });
+  const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}) });
   let server: HookServer | undefined;
   let stopping = false;
   const stop = (reason: string): void => {
@@ -244,7 +246,7 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   startHookServer(opts.socket, handler, log, () => stop('Shutdown')).then(
     (s) => {
       server = s;
-      log({ level: 'info', msg: 'listening', socket: opts.socket, name: INFO.name, versions: INFO.versions, pid: process.pid, startedMs: Math.round(performance.now()) });
+      log({ level: 'info', msg: 'listening', socket: opts.socket, name: INFO.name, versions: INFO.versions, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}), pid: process.pid, startedMs: Math.round(performance.now()) });
     },
     (e: Error) => {
       // libuv reports a missing directory as EACCES (uv_pipe_bind): say which it is

@@ -1,3 +1,4 @@
+import { knownKubevirtVersions } from '../../src/kubevirt/versions.js';
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { connect as netConnect } from 'node:net';
@@ -255,5 +256,20 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     expect(out).to.match(/\(default:\s+"\/var\/run\/kubevirt-hooks\/vdpa-xml\.sock"\)/);
     expect(out).to.match(/\(default:\s+"\/etc\/podinfo\/network-info"\)/);
     expect(out).to.include('\nExamples:\n  vdpa-xml-sidecar\n');
+    expect(out).to.match(/--kubevirt-version <version>[\s\S]*\(default:\s+"1\.9"\)/);
+  });
+
+  it('--kubevirt-version takes the releases render knows; another is a usage error naming them, exit 2', async () => {
+    const child = spawn(process.execPath, ['bin/vdpa-xml-sidecar.js', '--kubevirt-version', '1.4'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (err += t));
+    const code = await new Promise((r) => child.once('exit', r));
+    expect([code, err.split('\n')[0]]).to.deep.equal([2, "error: option '--kubevirt-version <version>' argument '1.4' is invalid. unknown KubeVirt version '1.4'; known: " + knownKubevirtVersions().join(', ')]);
+    const s = await startSidecar({ args: ['--kubevirt-version', '1.7.0'] });
+    try {
+      expect(logLines(s)[0]).to.deep.include({ msg: 'listening', kubevirtVersion: '1.7.0' });
+    } finally {
+      s.cleanup();
+    }
   });
 });
