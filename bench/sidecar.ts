@@ -5,7 +5,8 @@
 // - the first OnDefineDomain (cold: nothing decided yet, the code not warmed up), then CALLS
 //   back-to-back calls with the same VMI (warm: the handler keeps the VMI's plan, as on every
 //   define of one launcher), then CALLS calls each with a VMI it has not seen (the bytes differ by
-//   trailing whitespace, so the plan is made again every call): median, p95, max as the client sees;
+//   trailing whitespace, so the plan is made again every call): median, p95, max as the client sees,
+//   and the sidecar's CPU time per call (on a loaded machine latency is mostly waiting for a CPU);
 // - peak resident memory over all of it (VmHWM), and the largest RssAnon seen after a call (the
 //   process's own memory, without the node binary's file pages).
 // Then the machine's load and Node's version, since every figure depends on them.
@@ -13,6 +14,7 @@
 //   BENCH_SIDECAR_CALLS (200), BENCH_SIDECAR_DOMAIN_BYTES (102400),
 //   BENCH_SIDECAR_FLAGS: extra flag sets to compare, `;`-separated (`--jitless --no-expose-wasm;(none)`),
 //   BENCH_SIDECAR_GRPC_JS=1: the same methods on @grpc/grpc-js, for comparison.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { call, connect, imageNodeFlags, largeDomain, patchedDomain, procStatusKiB, rssAnonKiB, SIDECAR_BIN, startSidecar, vmiJson } from '../test/sidecar/harness.js';
@@ -37,6 +39,12 @@ const CASES: Case[] = [
 ];
 
 const MiB = (kib: number): string => (kib / 1024).toFixed(1);
+/** The process's CPU time so far (user + system, /proc/<pid>/stat), in ms: what a call costs, less swayed by the machine's load than its latency. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 10 ms
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const ms = (x: number): string => x.toFixed(1);
 const series = (xs: number[]): string => `${ms(median(xs))} / ${ms(pct(xs, 0.95))} / ${ms(Math.max(...xs))}`;
@@ -60,13 +68,16 @@ async function measure(c: Case, domain: Buffer, vmi: Buffer, expected: Buffer): 
     };
     const cold = await once(vmi);
     const warm: number[] = [];
+    const cpu0 = cpuMs(pid);
     for (let i = 0; i < CALLS; i++) warm.push(await once(vmi));
+    const cpu1 = cpuMs(pid);
     const fresh: number[] = [];
     for (let i = 0; i < CALLS; i++) fresh.push(await once(Buffer.concat([vmi, Buffer.from(' '.repeat(i + 1))])));
+    const cpu2 = cpuMs(pid);
     const peak = procStatusKiB(pid, 'VmHWM');
     await call(client, 'Shutdown', {});
     const exit = await s.exited;
-    return [c.name, c.flags.join(' ') || '(none)', s.readyMs.toFixed(0), ms(cold), series(warm), series(fresh), MiB(peak), MiB(anon), String(exit.code)];
+    return [c.name, c.flags.join(' ') || '(none)', s.readyMs.toFixed(0), ms(cold), series(warm), ms((cpu1 - cpu0) / CALLS), series(fresh), ms((cpu2 - cpu1) / CALLS), MiB(peak), MiB(anon), String(exit.code)];
   } finally {
     s.cleanup();
   }
@@ -79,7 +90,7 @@ const expected = patchedDomain(domain);
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 const before = load();
 process.stderr.write(`${CALLS} + ${CALLS} OnDefineDomain calls with a ${domain.length}-byte domain and a ${vmi.length}-byte VMI, Node ${process.version}\n`);
-const head = ['server', 'node flags', 'ready ms', 'first call ms', `same VMI: median / p95 / max ms (${CALLS})`, `new VMI each call: median / p95 / max ms (${CALLS})`, 'peak RSS MiB (VmHWM)', 'peak RssAnon MiB', 'exit'];
+const head = ['server', 'node flags', 'ready ms', 'first call ms', `same VMI: median / p95 / max ms (${CALLS})`, 'CPU ms a call', `new VMI each call: median / p95 / max ms (${CALLS})`, 'CPU ms a call', 'peak RSS MiB (VmHWM)', 'peak RssAnon MiB', 'exit'];
 const rows = [head, head.map(() => '---')];
 for (const c of CASES) {
   process.stderr.write(`${c.name} ${c.flags.join(' ')}...\n`);
