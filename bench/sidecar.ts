@@ -12,7 +12,7 @@
 // Then the machine's load and Node's version, since every figure depends on them.
 // Targets (issue 14): peak RSS <= 50 MiB, median OnDefineDomain <= 20 ms, ready <= 0.5 s.
 //   BENCH_SIDECAR_CALLS (200), BENCH_SIDECAR_DOMAIN_BYTES (102400),
-//   BENCH_SIDECAR_FLAGS: extra flag sets to compare, `;`-separated (`--jitless --no-expose-wasm;(none)`),
+//   BENCH_SIDECAR_FLAGS: extra flag sets to compare, `;`-separated (`--jitless --no-expose-wasm --max-semi-space-size=1;(none)`),
 //   BENCH_SIDECAR_GRPC_JS=1: the same methods on @grpc/grpc-js, for comparison.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

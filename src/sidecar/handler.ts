@@ -41,8 +41,9 @@ export interface HandlerConfig {
   readFile: (path: string) => Uint8Array;
   /**
    * The largest domain the handler edits (default: no limit besides the server's 4 MiB). Editing
-   * holds two span trees of the domain at once, about 25 bytes of heap per byte of XML each; a
-   * larger domain is refused with a clear error rather than running the process out of heap.
+   * holds the domain's span tree and saxes's garbage while it parses, tens of bytes of heap per
+   * byte of XML; a larger domain is refused with a clear error rather than running the process
+   * out of heap.
    */
   maxDomainBytes?: number;
 }

@@ -226,8 +226,8 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   };
   process.on('uncaughtException', bug);
   process.on('unhandledRejection', bug);
-  // measured: under the image's flags (a heap_size_limit of 35 MiB) a 500 KiB domain is edited
-  // and a 1 MiB one runs out of heap; / 72 allows about 498 KiB there (handler.ts maxDomainBytes)
+  // measured: under the image's flags (a heap_size_limit of 15 MiB) a 250 KiB domain is edited
+  // and a 300 KiB one runs out of heap; / 72 allows about 213 KiB there (handler.ts maxDomainBytes)
   const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 72);
   const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}) });
   let server: HookServer | undefined;
