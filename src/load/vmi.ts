@@ -97,6 +97,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     volumes: readVolumes(spec.get('volumes'), diags),
     useVirtioTransitional: readBool(devices?.get('useVirtioTransitional'), diags) ?? false,
     networkInterfaceMultiqueue: readBool(devices?.get('networkInterfaceMultiqueue'), diags) ?? false,
+    ...(devices?.get('networkInterfaceMultiqueue') ? { networkInterfaceMultiqueuePos: devices.get('networkInterfaceMultiqueue')!.pos } : {}),
     autoattachGraphicsDevice: readBool(devices?.get('autoattachGraphicsDevice'), diags) ?? true,
     autoattachMemBalloon: readBool(devices?.get('autoattachMemBalloon'), diags) ?? true,
     autoattachSerialConsole: readBool(devices?.get('autoattachSerialConsole'), diags) ?? true,

@@ -128,6 +128,8 @@ export interface Vmi {
   volumes: VmiVolume[];
   useVirtioTransitional: boolean;
   networkInterfaceMultiqueue: boolean;
+  /** where networkInterfaceMultiqueue is written (absent when it is not, or comes from a preference) */
+  networkInterfaceMultiqueuePos?: Position;
   autoattachGraphicsDevice: boolean;
   autoattachMemBalloon: boolean;
   autoattachSerialConsole: boolean;
