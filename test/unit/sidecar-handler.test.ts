@@ -167,6 +167,14 @@ describe('sidecar handler (createDomainHandler)', () => {
     expect(handler(vmi, enc(DOMAIN))).to.deep.equal(first);
   });
 
+  it('writes only the interfaces: what the build and PCI placement would refuse elsewhere in the domain is not its business', () => {
+    // a GPU needs its device plugin env, which the sidecar is never given (render says NO_HOST_DEVICE
+    // without it); the launcher has it, and libvirt places the devices
+    const v = structuredClone(VMI);
+    v.spec.domain.devices.gpus = [{ name: 'gpu1', deviceName: 'nvidia.com/GP100GL' }];
+    expect(domainOf(handle({ vmi: v }))).to.equal(read('domain.patched.xml'));
+  });
+
   it('serves a binding registered under another name (--vdpa-binding)', () => {
     const v = structuredClone(VMI);
     for (const i of v.spec.domain.devices.interfaces) if (i.binding) i.binding.name = 'ovs-vdpa';
