@@ -46,6 +46,12 @@ export interface HandlerConfig {
    * out of heap.
    */
   maxDomainBytes?: number;
+  /**
+   * The largest VMI JSON the handler reads (default: no limit besides the server's 4 MiB). The
+   * loader keeps positions for every value, about 100 bytes of heap per byte of JSON while it
+   * reads; a larger VMI is refused with a clear error rather than running the process out of heap.
+   */
+  maxVmiBytes?: number;
 }
 
 export type HandlerFactory = (config: HandlerConfig) => DomainHandler;
@@ -113,6 +119,8 @@ export const createDomainHandler: HandlerFactory = (config) => {
   let cached: { vmi: string; info: string; plan: PatchPlan } | undefined;
   const planFor = (vmiText: string, vmi: Source, infoText: string): PatchPlan => {
     if (cached && cached.vmi === vmiText && cached.info === infoText) return cached.plan;
+    // let the old plan be collected while the new one is made: one at a time under the heap cap
+    cached = undefined;
     const texts: InputTexts = { main: vmi, nads: [], networkStatus: makeSource(config.networkInfoPath, infoText) };
     const opts = { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml' as const, vdpaBindingName: config.vdpaBinding, kubevirtVersion: config.kubevirtVersion ?? DEFAULT_OPTIONS.kubevirtVersion };
     const plan = planPatch(texts, opts, { networkInfoOnly: true });
@@ -124,6 +132,9 @@ export const createDomainHandler: HandlerFactory = (config) => {
     const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
     if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
       return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+    }
+    if (config.maxVmiBytes !== undefined && vmiBytes.length > config.maxVmiBytes) {
+      return fail(`the VMI JSON is ${vmiBytes.length} bytes, more than the ${config.maxVmiBytes} this sidecar's heap can read; give node a larger --max-old-space-size (and the sidecar container more memory)`);
     }
     let domainText: string;
     let vmiText: string;
