@@ -1,10 +1,21 @@
-// `npm run bench:sidecar`: the sidecar as virt-launcher drives it, under the memory KubeVirt gives
-// it (64M for a Guaranteed-QoS or dedicated-CPU VMI). For each set of node flags: the time from
-// spawn to the socket being there, resident memory idle, then 200 back-to-back OnDefineDomain
-// calls with a ~100 KB domain through the real handler, which inserts two vDPA interfaces (latency as the client sees it), then the peak resident memory
-// (VmHWM) and the largest RssAnon seen after a call (the process's own memory, without the node
-// binary's file pages). The same run against @grpc/grpc-js serving the same methods is the comparison.
+// `npm run bench:sidecar`: the sidecar as virt-launcher drives it, under the flags of the image's
+// ENTRYPOINT (deploy/sidecar/Containerfile), with the real handler inserting the seed's two vDPA
+// interfaces into a ~100 KB domain. Printed, per set of node flags:
+// - ready: spawn to the socket being there (and the "listening" log line);
+// - the first OnDefineDomain (cold: nothing decided yet, the code not warmed up), then CALLS
+//   back-to-back calls with the same VMI (warm: the handler keeps the VMI's plan, as on every
+//   define of one launcher), then CALLS calls each with a VMI it has not seen (the bytes differ by
+//   trailing whitespace, so the plan is made again every call): median, p95, max as the client sees,
+//   and the sidecar's CPU time per call (on a loaded machine latency is mostly waiting for a CPU);
+// - peak resident memory over all of it (VmHWM), and the largest RssAnon seen after a call (the
+//   process's own memory, without the node binary's file pages).
+// Then the machine's load and Node's version, since every figure depends on them.
 // Targets (issue 14): peak RSS <= 50 MiB, median OnDefineDomain <= 20 ms, ready <= 0.5 s.
+//   BENCH_SIDECAR_CALLS (200), BENCH_SIDECAR_DOMAIN_BYTES (102400),
+//   BENCH_SIDECAR_FLAGS: extra flag sets to compare, `;`-separated (`--jitless --no-expose-wasm --max-semi-space-size=1;(none)`),
+//   BENCH_SIDECAR_GRPC_JS=1: the same methods on @grpc/grpc-js, for comparison.
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { call, connect, imageNodeFlags, largeDomain, patchedDomain, procStatusKiB, rssAnonKiB, SIDECAR_BIN, startSidecar, vmiJson } from '../test/sidecar/harness.js';
 import { median } from './stats.js';
@@ -12,86 +23,79 @@ import { median } from './stats.js';
 const CALLS = Number(process.env.BENCH_SIDECAR_CALLS ?? 200);
 const DOMAIN_BYTES = Number(process.env.BENCH_SIDECAR_DOMAIN_BYTES ?? 100 * 1024);
 /** The flags the image's ENTRYPOINT uses (deploy/sidecar/Containerfile). */
-const CHOSEN_FLAGS = imageNodeFlags();
+const SHIPPED = imageNodeFlags();
 
 interface Case {
   name: string;
   command: string[];
   flags: string[];
-  /** dial for every call, as virt-launcher does (manager.go: DialSocketWithTimeout, then Close, per callback) */
-  connectionPerCall?: boolean;
 }
 
+const extra = (process.env.BENCH_SIDECAR_FLAGS ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 const CASES: Case[] = [
-  { name: 'node:http2 server (shipped)', command: [SIDECAR_BIN], flags: [] },
-  { name: 'node:http2 server, --max-semi-space-size=1', command: [SIDECAR_BIN], flags: ['--max-semi-space-size=1'] },
-  { name: 'node:http2 server, --jitless', command: [SIDECAR_BIN], flags: ['--jitless', '--no-expose-wasm'] },
-  { name: 'node:http2 server, chosen flags', command: [SIDECAR_BIN], flags: CHOSEN_FLAGS },
-  { name: 'node:http2 server, chosen flags, a connection per call', command: [SIDECAR_BIN], flags: CHOSEN_FLAGS, connectionPerCall: true },
-  { name: '@grpc/grpc-js + proto-loader (comparison)', command: [join('dist', 'bench', 'sidecar-grpc-js-server.js')], flags: [] },
-  { name: '@grpc/grpc-js + proto-loader, chosen flags', command: [join('dist', 'bench', 'sidecar-grpc-js-server.js')], flags: CHOSEN_FLAGS },
+  { name: 'node:http2 server, shipped flags', command: [SIDECAR_BIN], flags: SHIPPED },
+  ...extra.map((f) => ({ name: 'node:http2 server', command: [SIDECAR_BIN], flags: f === '(none)' ? [] : f.split(/\s+/) })),
+  ...(process.env.BENCH_SIDECAR_GRPC_JS ? [{ name: '@grpc/grpc-js + proto-loader (comparison)', command: [join('dist', 'bench', 'sidecar-grpc-js-server.js')], flags: SHIPPED }] : []),
 ];
 
 const MiB = (kib: number): string => (kib / 1024).toFixed(1);
+/** The process's CPU time so far (user + system, /proc/<pid>/stat), in ms: what a call costs, less swayed by the machine's load than its latency. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 10 ms
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const ms = (x: number): string => x.toFixed(1);
+const series = (xs: number[]): string => `${ms(median(xs))} / ${ms(pct(xs, 0.95))} / ${ms(Math.max(...xs))}`;
 
-async function measure(c: Case, domain: Buffer, vmi: Buffer): Promise<string[]> {
-  // the real handler's answer: the seed's two vDPA interfaces written into the domain
-  const expected = patchedDomain(domain);
+async function measure(c: Case, domain: Buffer, vmi: Buffer, expected: Buffer): Promise<string[]> {
   const s = await startSidecar({ command: c.command, nodeFlags: c.flags });
   try {
     const pid = s.child.pid!;
     const info = await call(connect('info', s.socket), 'Info', {}, 1000);
     if (info.err) throw info.err;
-    await new Promise((r) => setTimeout(r, 200));
-    const idle = procStatusKiB(pid, 'VmRSS');
     const client = connect('v1alpha3', s.socket);
-    const times: number[] = [];
     let anon = rssAnonKiB(pid);
-    for (let i = 0; i < CALLS; i++) {
+    const once = async (vmiBytes: Buffer): Promise<number> => {
       const t = performance.now();
-      const per = c.connectionPerCall ? connect('v1alpha3', s.socket) : client;
-      const r = await call(per, 'OnDefineDomain', { domainXML: domain, vmi });
-      times.push(performance.now() - t);
-      if (per !== client) per.close();
+      const r = await call(client, 'OnDefineDomain', { domainXML: domain, vmi: vmiBytes });
+      const took = performance.now() - t;
       if (r.err) throw r.err;
       if (Buffer.compare(r.res.domainXML, expected) !== 0) throw new Error('the domain came back other than the handler makes it');
       anon = Math.max(anon, rssAnonKiB(pid));
-    }
+      return took;
+    };
+    const cold = await once(vmi);
+    const warm: number[] = [];
+    const cpu0 = cpuMs(pid);
+    for (let i = 0; i < CALLS; i++) warm.push(await once(vmi));
+    const cpu1 = cpuMs(pid);
+    const fresh: number[] = [];
+    for (let i = 0; i < CALLS; i++) fresh.push(await once(Buffer.concat([vmi, Buffer.from(' '.repeat(i + 1))])));
+    const cpu2 = cpuMs(pid);
     const peak = procStatusKiB(pid, 'VmHWM');
-    const after = procStatusKiB(pid, 'VmRSS');
     await call(client, 'Shutdown', {});
     const exit = await s.exited;
-    return [c.name, c.flags.join(' ') || '(none)', s.readyMs.toFixed(0), MiB(idle), MiB(peak), MiB(anon), MiB(after), median(times).toFixed(2), pct(times, 0.95).toFixed(2), String(exit.code)];
+    return [c.name, c.flags.join(' ') || '(none)', s.readyMs.toFixed(0), ms(cold), series(warm), ms((cpu1 - cpu0) / CALLS), series(fresh), ms((cpu2 - cpu1) / CALLS), MiB(peak), MiB(anon), String(exit.code)];
   } finally {
     s.cleanup();
   }
 }
 
-/** What Node itself costs: RSS and RssAnon of a node that only waits, with no flags and with the chosen ones. */
-async function bareNode(): Promise<string> {
-  const { spawn } = await import('node:child_process');
-  const out: string[] = [];
-  for (const flags of [[], CHOSEN_FLAGS]) {
-    const child = spawn(process.execPath, [...flags, '-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 400));
-    out.push(`${flags.join(' ') || '(no flags)'} RSS ${MiB(procStatusKiB(child.pid!, 'VmRSS'))} MiB, RssAnon ${MiB(rssAnonKiB(child.pid!))} MiB`);
-    child.kill();
-  }
-  return out.join('; ');
-}
-
 const domain = Buffer.from(largeDomain(DOMAIN_BYTES));
 const vmi = vmiJson();
-process.stderr.write(`${CALLS} OnDefineDomain calls with a ${domain.length}-byte domain and a ${vmi.length}-byte VMI, Node ${process.version}\n`);
-const head = ['server', 'node flags', 'ready ms', 'idle RSS MiB', 'peak RSS MiB (VmHWM)', 'peak RssAnon MiB (sampled)', 'RSS after MiB', 'median ms', 'p95 ms', 'exit'];
-const bare = await bareNode();
-process.stderr.write(`bare node, idle: ${bare}\n`);
+// the real handler's answer, in this process: what every call must return
+const expected = patchedDomain(domain);
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+const before = load();
+process.stderr.write(`${CALLS} + ${CALLS} OnDefineDomain calls with a ${domain.length}-byte domain and a ${vmi.length}-byte VMI, Node ${process.version}\n`);
+const head = ['server', 'node flags', 'ready ms', 'first call ms', `same VMI: median / p95 / max ms (${CALLS})`, 'CPU ms a call', `new VMI each call: median / p95 / max ms (${CALLS})`, 'CPU ms a call', 'peak RSS MiB (VmHWM)', 'peak RssAnon MiB', 'exit'];
 const rows = [head, head.map(() => '---')];
 for (const c of CASES) {
   process.stderr.write(`${c.name} ${c.flags.join(' ')}...\n`);
-  rows.push(await measure(c, domain, vmi));
+  rows.push(await measure(c, domain, vmi, expected));
 }
 process.stdout.write(`${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
-process.stdout.write(`bare node (node -e with a timer), idle: ${bare}\n`);
+process.stdout.write(`Node ${process.version}, ${cpus().length} CPUs, ${domain.length}-byte domain, ${vmi.length}-byte VMI; load average (1/5/15 min) ${before} before, ${load()} after\n`);
 process.stdout.write('targets: ready <= 500 ms, peak RSS <= 50 MiB, median <= 20 ms\n');

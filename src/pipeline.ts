@@ -22,20 +22,38 @@ export interface PipelineResult {
   domain?: Domain;
 }
 
-export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
+/**
+ * The stages up to the interface decisions (load, defaults, validate, resolve, decide, the plugin
+ * pitfalls), without building, placing or serializing a domain: what the sidecar and `patch` need,
+ * since they write only the binding's interfaces (hookInterface, the code the build's hook uses)
+ * into a domain libvirt places. runPipeline is this and then the build, so both decide alike.
+ */
+export function runDecisions(texts: InputTexts, opts: Options): PipelineResult {
+  return decide(texts, opts).result;
+}
+
+function decide(texts: InputTexts, opts: Options): { result: PipelineResult; diags: Diagnostics } {
   const diags = new Diagnostics();
   const loaded = loadInputs(texts, diags);
   const result: PipelineResult = { diagnostics: diags.list, loaded, decisions: [] };
   const vmi = loaded.vmi;
-  if (!vmi) return result;
+  if (!vmi) return { result, diags };
   applyDefaults(vmi, loaded.context, opts, diags, loaded.kubevirtConfig);
   const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);
   result.decisions = decideInterfaces(vmi, result.resolution.devices, opts, launcher);
   pluginPitfalls(vmi, result.decisions, loaded, opts, launcher, diags);
-  if (diags.hasErrors) return result;
-  assertEveryDeviceResolved(result.decisions);
+  if (!diags.hasErrors) assertEveryDeviceResolved(result.decisions);
+  return { result, diags };
+}
+
+export function runPipeline(texts: InputTexts, opts: Options): PipelineResult {
+  const { result, diags } = decide(texts, opts);
+  const { vmi } = result.loaded;
+  if (!vmi || diags.hasErrors) return result;
+  const { loaded } = result;
+  const launcher = launcherOf(opts);
   const { domain, placement, hook } = buildDomain(vmi, result.decisions, {
     opts, diags, ...(loaded.env ? { env: loaded.env } : {}), ...(loaded.kubevirtConfig ? { kubevirtConfig: loaded.kubevirtConfig } : {}),
   });

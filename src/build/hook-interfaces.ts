@@ -27,12 +27,39 @@ export function hookInterface(d: InterfaceDecision): Interface {
 }
 
 /**
- * The hook of the vDPA binding: undefined when no interface uses it.
- * - kubevirt/vdpa-network-binding-plugin (VdpaNetworkConfigurator.Mutate): in the order of
- *   spec.networks, replaces the interface of the same alias in place, else appends it after every
- *   interface there (the converter's and the launcher's placeholders).
- * - vdpa-xml's sidecar: replaces in place too, else inserts each interface where the VMI has it,
- *   after the interface before it in the VMI, so the guest sees the seed design's order.
+ * Where a binding's sidecar puts one interface among the domain's interfaces, given as their
+ * aliases in document order (undefined: no alias, as the launcher's placeholders): the one rule
+ * the model's hook (vdpaHook) and the real domain's edit (src/patch/insert.ts) both follow.
+ * - the same alias there: replaced where it stands (every define calls the hook; the second one's
+ *   domain may hold the first one's NIC);
+ * - vmi-order (vdpa-xml's sidecar): after the last interface whose alias is that of an interface
+ *   before it in the VMI (`vmiIndex`: alias to VMI position), so the guest sees the VMI's order;
+ *   else before the first interface, so alias-less placeholders stay after it;
+ * - append (kubevirt/vdpa-network-binding-plugin, VdpaNetworkConfigurator.Mutate): after every
+ *   interface there;
+ * - `none`: there is no interface to stand beside.
+ */
+export type HookPlacement = 'vmi-order' | 'append';
+export type HookSpot = { replace: number } | { after: number } | { before: number } | { none: true };
+
+export function hookSpot(aliases: readonly (string | undefined)[], alias: string, vmiIndex: ReadonlyMap<string, number>, placement: HookPlacement): HookSpot {
+  const same = aliases.indexOf(alias);
+  if (same !== -1) return { replace: same };
+  if (aliases.length === 0) return { none: true };
+  if (placement === 'append') return { after: aliases.length - 1 };
+  const mine = vmiIndex.get(alias)!;
+  let after = -1;
+  aliases.forEach((a, k) => {
+    const idx = a !== undefined ? vmiIndex.get(a) : undefined;
+    if (idx !== undefined && idx < mine) after = k;
+  });
+  return after === -1 ? { before: 0 } : { after };
+}
+
+/**
+ * The hook of the vDPA binding: undefined when no interface uses it. Each interface of the
+ * binding, in the order its sidecar takes them (kubevirt: spec.networks'; vdpa-xml: the VMI's),
+ * goes where hookSpot says.
  */
 export function vdpaHook(decisions: readonly InterfaceDecision[], networkOrder: readonly string[]): DomainHook | undefined {
   const hooked = decisions.filter((d) => d.hook && !d.absent);
@@ -44,22 +71,10 @@ export function vdpaHook(decisions: readonly InterfaceDecision[], networkOrder: 
     const list = domain.devices.interfaces;
     for (const d of ordered) {
       const fresh = hookInterface(d);
-      const at = list.findIndex((i) => i.alias === fresh.alias);
-      if (at !== -1) {
-        list[at] = fresh;
-        continue;
-      }
-      if (kubevirt) {
-        list.push(fresh);
-        continue;
-      }
-      const mine = vmiIndex.get(fresh.alias!)!;
-      let after = -1;
-      list.forEach((i, k) => {
-        const idx = i.alias !== undefined ? vmiIndex.get(i.alias) : undefined;
-        if (idx !== undefined && idx < mine) after = k;
-      });
-      list.splice(after + 1, 0, fresh);
+      const spot = hookSpot(list.map((i) => i.alias), fresh.alias!, vmiIndex, kubevirt ? 'append' : 'vmi-order');
+      if ('replace' in spot) list[spot.replace] = fresh;
+      else if ('after' in spot) list.splice(spot.after + 1, 0, fresh);
+      else list.splice(0, 0, fresh); // before the first, or the first of an empty list
     }
   };
 }

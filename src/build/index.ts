@@ -54,6 +54,6 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], c
 export { decideInterfaces, type InterfaceDecision, type Origin, type Decided } from './decisions.js';
 export { recordGuestAddresses } from './guest-addresses.js';
 export { pluginPitfalls } from './plugin-pitfalls.js';
-export { hookInterface } from './hook-interfaces.js';
+export { hookInterface, hookSpot, type HookPlacement, type HookSpot } from './hook-interfaces.js';
 export type { PlacementRequest, DomainHook };
 export type { ResolvedDevice, Options };

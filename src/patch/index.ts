@@ -5,7 +5,7 @@
 import type { InterfaceDecision } from '../build/index.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { Options } from '../options.js';
-import { runPipeline, type InputTexts, type PipelineResult } from '../pipeline.js';
+import { runDecisions, type InputTexts, type PipelineResult } from '../pipeline.js';
 import { VDPA_PATH } from '../resolve/vdpa-path.js';
 import { positionAt, type Source } from '../source/source.js';
 import { parseDomainDocument, type DomainDocument } from '../xml/document.js';
@@ -20,7 +20,6 @@ export interface PatchResult {
   domainXml?: string;
   /** per interface of the binding, in VMI order: what was inserted or replaced */
   changes: InterfaceChange[];
-  pipeline?: PipelineResult;
 }
 
 export interface PatchOptions {
@@ -70,29 +69,39 @@ export function sidecarInterfaces(decisions: readonly InterfaceDecision[]): Inte
 }
 
 /**
- * Inserts (or replaces, by alias) the seed design's <interface type='vdpa'> for every interface of
- * the vDPA binding plugin into `domain`. The device sources are the pipeline's (for the sidecar:
- * the VMI and network-info); `opts.vdpaSidecar` is vdpa-xml whatever it says, since this is what
- * vdpa-xml's sidecar writes. Idempotent: patching the result again gives the same bytes.
+ * What patching a domain needs from the VMI and its device sources, decided once: it depends on
+ * the texts and options alone, not on the domain, so the sidecar keeps it across the defines of
+ * one VMI (virt-launcher sends the same VMI on every define).
  */
-export function patchDomain(texts: InputTexts, domain: Source, options: Options, patch: PatchOptions = {}): PatchResult {
+export interface PatchPlan {
+  /** the pipeline's diagnostics (for the sidecar, without NAD_NOT_FOUND) */
+  readonly diagnostics: readonly Diagnostic[];
+  /** the plan's own errors (no interface of the binding, a bad path): reported when the domain reads */
+  readonly own: readonly Diagnostic[];
+  /** present when there is no error: the VMI's decisions, and those of the binding to write */
+  readonly write?: { readonly decisions: readonly InterfaceDecision[]; readonly hooked: readonly InterfaceDecision[] };
+}
+
+/**
+ * The pipeline up to the interface decisions (runDecisions: the sidecar writes interfaces only,
+ * libvirt places them), and the checks on what is to be written. `opts.vdpaSidecar` is vdpa-xml
+ * whatever it says, since this is what vdpa-xml's sidecar writes.
+ */
+export function planPatch(texts: InputTexts, options: Options, patch: PatchOptions = {}): PatchPlan {
   const opts: Options = { ...options, vdpaSidecar: 'vdpa-xml' };
-  const diags = new Diagnostics();
-  let doc = readDomain(domain, diags);
-  const pipeline = runPipeline(texts, opts);
-  const found = patch.networkInfoOnly ? networkInfoCoverage(pipeline, opts) : { diagnostics: pipeline.diagnostics };
-  const result: PatchResult = { diagnostics: [...found.diagnostics, ...diags.list], changes: [], pipeline };
-  const own = new Diagnostics();
-  const finish = (): PatchResult => ({ ...result, diagnostics: [...result.diagnostics, ...own.list] });
-  if (!doc || !pipeline.loaded.vmi || result.diagnostics.some((d) => d.severity === 'error')) return result;
+  const pipeline = runDecisions(texts, opts);
+  const { diagnostics } = patch.networkInfoOnly ? networkInfoCoverage(pipeline, opts) : { diagnostics: pipeline.diagnostics };
   const vmi = pipeline.loaded.vmi;
+  if (!vmi || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, own: [] };
+  const own = new Diagnostics();
+  const done = (): PatchPlan => ({ diagnostics, own: own.list });
   const all = pipeline.decisions.filter((d) => d.hook === 'vdpa-xml');
   if (all.length === 0) {
     const bindings = vmi.interfaces.map((i) => `${i.name} (${i.binding?.kind === 'binding' ? `binding: {name: ${i.binding.pluginName}}` : (i.binding?.kind ?? 'no binding')})`);
     own.error('NO_VDPA_BINDING_INTERFACE', `no interface of ${vmi.kind} ${vmi.namespace}/${vmi.name} uses the network binding plugin '${opts.vdpaBindingName}': ${bindings.join(', ') || 'it has no interfaces'}`, vmi.pos, {
       help: `the sidecar serves interfaces with binding: {name: ${opts.vdpaBindingName}}; if the plugin is registered under another name in the KubeVirt CR, pass that name ({input:vdpaBinding})`,
     });
-    return finish();
+    return done();
   }
   const hooked = sidecarInterfaces(pipeline.decisions);
   for (const d of hooked) {
@@ -104,16 +113,34 @@ export function patchDomain(texts: InputTexts, domain: Source, options: Options,
       });
     }
   }
-  if (own.hasErrors) return finish();
-  const holder = { doc };
-  doc = undefined;
-  const r = insertInterfaces(holder, pipeline.decisions, hooked);
+  if (own.hasErrors) return done();
+  return { ...done(), write: { decisions: pipeline.decisions, hooked } };
+}
+
+/**
+ * Inserts (or replaces, by alias) the seed design's <interface type='vdpa'> for every interface
+ * the plan writes into `domain`. Idempotent: patching the result again gives the same bytes.
+ */
+export function applyPatch(plan: PatchPlan, domain: Source): PatchResult {
+  const diags = new Diagnostics();
+  // held only by the holder, so that insertInterfaces can let it be collected (under the sidecar's heap cap)
+  const holder: { doc?: DomainDocument } = { doc: readDomain(domain, diags) };
+  if (!holder.doc) return { diagnostics: [...plan.diagnostics, ...diags.list], changes: [] };
+  const result: PatchResult = { diagnostics: [...plan.diagnostics, ...plan.own], changes: [] };
+  if (!plan.write) return result;
+  const r = insertInterfaces(holder, plan.write.decisions, plan.write.hooked);
   if ('error' in r) {
+    const own = new Diagnostics();
     const at = r.error.parse ? positionAt(domain, r.error.parse.offset) : undefined;
     own.error('DOMAIN_EDIT', `interface '${r.name}' cannot be written into ${domain.name}: ${r.error.message}`, at, {
       help: 'pass the domain virt-launcher defines: one <devices> element, each alias once',
     });
-    return finish();
+    return { ...result, diagnostics: [...result.diagnostics, ...own.list] };
   }
-  return { ...finish(), domainXml: r.doc.toString(), changes: r.changes };
+  return { ...result, domainXml: r.doc.toString(), changes: r.changes };
+}
+
+/** planPatch then applyPatch: what `vdpa-xml patch` and the sidecar do to one domain. */
+export function patchDomain(texts: InputTexts, domain: Source, options: Options, patch: PatchOptions = {}): PatchResult {
+  return applyPatch(planPatch(texts, options, patch), domain);
 }

@@ -1,5 +1,5 @@
 import type { InterfaceDecision } from '../build/index.js';
-import { hookInterface } from '../build/index.js';
+import { hookInterface, hookSpot, type HookPlacement } from '../build/index.js';
 import type { DeviceEdit, DeviceInfo, DomainDocument, EditError } from '../xml/document.js';
 import { deviceWriters, serializeFragment } from '../xml/serialize.js';
 
@@ -18,22 +18,22 @@ export interface InterfaceChange {
  * (VdpaNetworkConfigurator.Mutate), which appends each NIC after every interface there, in the
  * order it is given (spec.networks'), for the conformance runner to drive that plugin too.
  */
-export type Placement = 'vmi-order' | 'append';
+export type Placement = HookPlacement;
 
 export type InsertResult = { doc: DomainDocument; changes: InterfaceChange[] } | { error: EditError; name: string };
 
 /**
- * Writes the vdpa-xml sidecar's <interface> for each decision into a real domain, with the rule
- * the model's hook follows (src/build/hook-interfaces.ts vdpaHook, vdpa-xml branch), so that the
- * domain libvirt defines is the one `render --vdpa-sidecar vdpa-xml` predicts:
- * - an interface whose alias is there already is replaced where it stands (the launcher calls
- *   the hook on every define; the second define's domain may still hold the first's NIC);
- * - else it goes after the last <interface> whose alias is that of an interface before it in the
- *   VMI, so the guest sees the VMI's order;
- * - else before the first <interface>: the launcher's placeholders (first define of KubeVirt 1.5+
- *   NIC hotplug, nichotplug.go) have no alias and stay after it;
- * - else (no interface at all) where libvirt writes interfaces (DomainDocument.insertDevice).
- * Every byte outside the inserted or replaced elements is left as it was.
+ * An interface of the domain as this call's edits leave it: one the document has, or one an
+ * earlier edit of the batch puts next to one the document has (and where).
+ */
+type Slot = { alias: string | undefined } & ({ device: DeviceInfo } | { anchor: { after: DeviceInfo } | { before: DeviceInfo } });
+
+/**
+ * Writes the vdpa-xml sidecar's <interface> for each decision into a real domain, where the
+ * model's hook puts it (hookSpot, src/build/hook-interfaces.ts, the one rule both follow), so that
+ * the domain libvirt defines is the one `render --vdpa-sidecar vdpa-xml` predicts. Without any
+ * interface in the domain, the first goes where libvirt writes interfaces
+ * (DomainDocument.insertDevice). Every byte outside the inserted or replaced elements is left as it was.
  */
 export function insertInterfaces(
   holder: { doc?: DomainDocument },
@@ -43,18 +43,18 @@ export function insertInterfaces(
 ): InsertResult {
   const vmiIndex = new Map(decisions.map((d, i) => [`ua-${d.name}`, i]));
   // taken from the holder so that the superseded document can be collected while the result is
-  // parsed: under the sidecar's 32 MiB heap two trees of a large domain at once is the limit
+  // parsed: under the sidecar's heap cap two trees of a large domain at once is the limit
   let doc = holder.doc!;
   holder.doc = undefined;
   const changes: InterfaceChange[] = [];
   let rest = [...hooked];
   while (rest.length) {
-    // every edit is placed against this one parse and applied at once (editDevices): one parse of
-    // the result per call instead of one per interface, the sidecar's main cost on a large domain
+    // every edit is placed against this one parse and applied at once (editDevices): the
+    // result is not parsed again unless read, the sidecar's main cost on a large domain
     const devices = doc.devices();
+    const slots: Slot[] = devices.filter((x) => x.name === 'interface').map((device) => ({ alias: device.alias, device }));
     const edits: DeviceEdit[] = [];
     const batch: InterfaceChange[] = [];
-    let last: Anchor | undefined;
     let taken = 0;
     for (const d of rest) {
       const iface = hookInterface(d);
@@ -72,8 +72,8 @@ export function insertInterfaces(
         taken++;
         continue;
       }
-      const anchor = placeNew(devices, vmiIndex.get(alias)!, vmiIndex, last, placement);
-      if (!anchor) {
+      const spot = hookSpot(slots.map((x) => x.alias), alias, vmiIndex, placement);
+      if ('none' in spot) {
         // no interface to stand beside: the first goes where libvirt writes interfaces, alone
         if (edits.length === 0) {
           const r = doc.insertDevice(fragment);
@@ -84,8 +84,13 @@ export function insertInterfaces(
         }
         break;
       }
-      edits.push({ ...anchor.anchor, fragment });
-      last = anchor;
+      // 'replace' cannot be: the alias is on no device, and the batch's own aliases are distinct
+      const at = 'after' in spot ? spot.after : 'before' in spot ? spot.before : -1;
+      const next = slots[at]!;
+      // beside a slot of this batch is where that one went (edits at one place keep their order)
+      const anchor = 'device' in next ? ('after' in spot ? { after: next.device } : { before: next.device }) : next.anchor;
+      edits.push({ ...anchor, fragment });
+      slots.splice('after' in spot ? at + 1 : at, 0, { alias, anchor });
       batch.push({ ...change, action: 'inserted' });
       taken++;
     }
@@ -98,27 +103,4 @@ export function insertInterfaces(
     rest = rest.slice(taken);
   }
   return { doc, changes };
-}
-
-type Anchor = { anchor: { after: DeviceInfo } | { before: DeviceInfo }; key: number };
-
-/**
- * Where a new interface goes, among the document's devices and those this batch inserted before
- * it (each after the previous one in document order, so the last of them is the latest): after
- * the last interface of an earlier VMI interface, else before the first interface (vmi-order); after
- * the last interface (append). Undefined when the domain has no interface at all.
- */
-function placeNew(devices: readonly DeviceInfo[], mine: number, vmiIndex: ReadonlyMap<string, number>, last: Anchor | undefined, placement: Placement): Anchor | undefined {
-  const interfaces = devices.filter((x) => x.name === 'interface');
-  const tail = interfaces[interfaces.length - 1];
-  if (placement === 'append') return last ?? (tail ? { anchor: { after: tail }, key: tail.node.end } : undefined);
-  let earlier: DeviceInfo | undefined;
-  for (const x of interfaces) {
-    const idx = x.alias !== undefined ? vmiIndex.get(x.alias) : undefined;
-    if (idx !== undefined && idx < mine) earlier = x;
-  }
-  if (last && (!earlier || last.key >= earlier.node.end)) return last;
-  if (earlier) return { anchor: { after: earlier }, key: earlier.node.end };
-  const first = interfaces[0];
-  return first ? { anchor: { before: first }, key: first.node.start } : undefined;
 }

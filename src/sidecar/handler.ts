@@ -4,9 +4,9 @@
  * The server knows nothing of domains; the handler knows nothing of gRPC.
  */
 import { DEFAULT_OPTIONS } from '../options.js';
-import { patchDomain } from '../patch/index.js';
+import { applyPatch, planPatch, type PatchPlan } from '../patch/index.js';
 import type { InputTexts } from '../pipeline.js';
-import { makeSource } from '../source/source.js';
+import { makeSource, type Source } from '../source/source.js';
 import { vmiSource } from './vmi-source.js';
 import { diagnosticLine, errorLine } from './words.js';
 
@@ -32,14 +32,26 @@ export interface HandlerConfig {
   networkInfoPath: string;
   /** the binding plugin name whose interfaces are vDPA */
   vdpaBinding: string;
+  /**
+   * The KubeVirt release of the virt-launcher served (src/kubevirt/versions.ts; default the
+   * pipeline's, 1.9): what network-info carries follows it (the pod MAC from 1.8).
+   */
+  kubevirtVersion?: string;
   /** reads a file (the process edge supplies it), so a handler can read network-info at call time and stay testable */
   readFile: (path: string) => Uint8Array;
   /**
    * The largest domain the handler edits (default: no limit besides the server's 4 MiB). Editing
-   * holds two span trees of the domain at once, about 25 bytes of heap per byte of XML each; a
-   * larger domain is refused with a clear error rather than running the process out of heap.
+   * holds the domain's span tree and saxes's garbage while it parses, tens of bytes of heap per
+   * byte of XML; a larger domain is refused with a clear error rather than running the process
+   * out of heap.
    */
   maxDomainBytes?: number;
+  /**
+   * The largest VMI JSON the handler reads (default: no limit besides the server's 4 MiB). The
+   * loader keeps positions for every value, about 100 bytes of heap per byte of JSON while it
+   * reads; a larger VMI is refused with a clear error rather than running the process out of heap.
+   */
+  maxVmiBytes?: number;
 }
 
 export type HandlerFactory = (config: HandlerConfig) => DomainHandler;
@@ -96,34 +108,55 @@ function readNetworkInfo(config: HandlerConfig): { text: string } | { error: str
  * The vdpa-xml sidecar's handler: the seed design's <interface type='vdpa'> for each interface of
  * the binding, from the VMI and network-info, written into the domain virt-launcher built
  * (src/patch). Every input problem is an error result saying what and where; nothing throws.
+ *
+ * The plan (the pipeline on the VMI and network-info) is kept for the next call while those bytes
+ * stay the same: virt-launcher sends the same VMI on every define of a sync (manager.go
+ * SyncVMI, hooks.OnDefineDomain), and network-info changes only with the pod's networks. One
+ * entry, compared by text: a new VMI or network-info replaces it, so memory stays bounded and the
+ * result is what a fresh call gives (the plan is a value: applyPatch only reads it).
  */
-export const createDomainHandler: HandlerFactory = (config) => (vmiBytes, domainBytes) => {
-  const log: Record<string, unknown> = { handler: 'vdpa-xml' };
-  const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
-  if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
-    return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
-  }
-  let domainText: string;
-  let vmiText: string;
-  try {
-    domainText = utf8.decode(domainBytes);
-  } catch {
-    return fail('the domain XML is not valid UTF-8');
-  }
-  try {
-    vmiText = utf8.decode(vmiBytes);
-  } catch {
-    return fail('the VMI JSON is not valid UTF-8');
-  }
-  const vmi = vmiSource(VMI_NAME, vmiText);
-  if ('error' in vmi) return fail(vmi.error);
-  const info = readNetworkInfo(config);
-  if ('error' in info) return fail(info.error, info.code);
-  const texts: InputTexts = { main: vmi.src, nads: [], networkStatus: makeSource(config.networkInfoPath, info.text) };
-  const r = patchDomain(texts, makeSource(DOMAIN_NAME, domainText), { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml', vdpaBindingName: config.vdpaBinding }, { networkInfoOnly: true });
-  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
-  if (warnings.length) log.warnings = warnings;
-  if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');
-  log.interfaces = r.changes;
-  return { domainXml: r.domainXml, log };
+export const createDomainHandler: HandlerFactory = (config) => {
+  let cached: { vmi: string; info: string; plan: PatchPlan } | undefined;
+  const planFor = (vmiText: string, vmi: Source, infoText: string): PatchPlan => {
+    if (cached && cached.vmi === vmiText && cached.info === infoText) return cached.plan;
+    // let the old plan be collected while the new one is made: one at a time under the heap cap
+    cached = undefined;
+    const texts: InputTexts = { main: vmi, nads: [], networkStatus: makeSource(config.networkInfoPath, infoText) };
+    const opts = { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml' as const, vdpaBindingName: config.vdpaBinding, kubevirtVersion: config.kubevirtVersion ?? DEFAULT_OPTIONS.kubevirtVersion };
+    const plan = planPatch(texts, opts, { networkInfoOnly: true });
+    cached = { vmi: vmiText, info: infoText, plan };
+    return plan;
+  };
+  return (vmiBytes, domainBytes) => {
+    const log: Record<string, unknown> = { handler: 'vdpa-xml' };
+    const fail = (error: string, code: HandlerErrorCode = 'invalid-argument'): DomainHandlerResult => ({ error, code, log });
+    if (config.maxDomainBytes !== undefined && domainBytes.length > config.maxDomainBytes) {
+      return fail(`the domain XML is ${domainBytes.length} bytes, more than the ${config.maxDomainBytes} this sidecar's heap can edit; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+    }
+    if (config.maxVmiBytes !== undefined && vmiBytes.length > config.maxVmiBytes) {
+      return fail(`the VMI JSON is ${vmiBytes.length} bytes, more than the ${config.maxVmiBytes} this sidecar's heap can read; give node a larger --max-old-space-size (and the sidecar container more memory)`);
+    }
+    let domainText: string;
+    let vmiText: string;
+    try {
+      domainText = utf8.decode(domainBytes);
+    } catch {
+      return fail('the domain XML is not valid UTF-8');
+    }
+    try {
+      vmiText = utf8.decode(vmiBytes);
+    } catch {
+      return fail('the VMI JSON is not valid UTF-8');
+    }
+    const vmi = vmiSource(VMI_NAME, vmiText);
+    if ('error' in vmi) return fail(vmi.error);
+    const info = readNetworkInfo(config);
+    if ('error' in info) return fail(info.error, info.code);
+    const r = applyPatch(planFor(vmiText, vmi.src, info.text), makeSource(DOMAIN_NAME, domainText));
+    const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
+    if (warnings.length) log.warnings = warnings;
+    if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');
+    log.interfaces = r.changes;
+    return { domainXml: r.domainXml, log };
+  };
 };

@@ -202,6 +202,8 @@ export interface SidecarOptions {
   socket: string;
   networkInfo: string;
   vdpaBinding: string;
+  /** the KubeVirt release of the launcher served (default: the pipeline's) */
+  kubevirtVersion?: string;
 }
 
 /**
@@ -224,10 +226,14 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   };
   process.on('uncaughtException', bug);
   process.on('unhandledRejection', bug);
-  // measured: under the image's flags (a heap_size_limit of 35 MiB) a 500 KiB domain is edited
-  // and a 1 MiB one runs out of heap; / 72 allows about 498 KiB there (handler.ts maxDomainBytes)
+  // measured: under the image's flags (a heap_size_limit of 15 MiB) a 250 KiB domain is edited
+  // and a 300 KiB one runs out of heap; / 72 allows about 213 KiB there (handler.ts maxDomainBytes)
   const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 72);
-  const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes });
+  // measured the same way with a VMI grown by one large annotation: 128 KiB is read and 192 KiB
+  // runs out of heap under the image's flags (512 and 768 KiB with a 32 MiB old space); / 128
+  // allows about 120 KiB there (handler.ts maxVmiBytes; KubeVirt's VMIs are a few KB)
+  const maxVmiBytes = Math.floor(getHeapStatistics().heap_size_limit / 128);
+  const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes, maxVmiBytes, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}) });
   let server: HookServer | undefined;
   let stopping = false;
   const stop = (reason: string): void => {
@@ -244,7 +250,7 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   startHookServer(opts.socket, handler, log, () => stop('Shutdown')).then(
     (s) => {
       server = s;
-      log({ level: 'info', msg: 'listening', socket: opts.socket, name: INFO.name, versions: INFO.versions, pid: process.pid, startedMs: Math.round(performance.now()) });
+      log({ level: 'info', msg: 'listening', socket: opts.socket, name: INFO.name, versions: INFO.versions, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}), pid: process.pid, startedMs: Math.round(performance.now()) });
     },
     (e: Error) => {
       // libuv reports a missing directory as EACCES (uv_pipe_bind): say which it is

@@ -1,5 +1,5 @@
 import type { XmlDocument } from './builder.js';
-import { parseXmlTree, type XmlNode, type XmlParseError, type XmlTree } from './document-parse.js';
+import { MAX_XML_BYTES, MAX_XML_DEPTH, parseXmlTree, type XmlNode, type XmlParseError, type XmlTree } from './document-parse.js';
 import { detectStyle, indentOf, restyle } from './document-style.js';
 
 export type { XmlAttribute, XmlNode, XmlParseError } from './document-parse.js';
@@ -13,6 +13,10 @@ export { MAX_XML_BYTES, MAX_XML_DEPTH } from './document-parse.js';
 // (document-parse.ts). An edit splices new text into one span and parses the result again, so
 // every byte outside the span is the original's, and the tree always describes the text that
 // toString() returns. Documents are values: an edit returns a new document.
+// editDevices, the sidecar's edit, parses its result only when the tree is asked for: it splices
+// whole elements (each parsed on its own, as written) between the children of <devices>, which
+// keeps a well-formed document well-formed, so toString() needs no second parse of a large domain
+// (the sidecar's main cost, docs/sidecar-server.md); the size and depth limits are checked at once.
 
 /** A device as a fragment: XML text of one element, or one built with src/xml/builder.ts. */
 export type Fragment = string | XmlDocument;
@@ -84,6 +88,13 @@ export function childOf(node: XmlNode | undefined, name: string): XmlNode | unde
   return node?.children.find((c) => c.name === name);
 }
 
+/** How many levels below `node` its deepest element is (0 for a leaf). */
+function depthOf(node: XmlNode): number {
+  let d = 0;
+  for (const c of node.children) d = Math.max(d, 1 + depthOf(c));
+  return d;
+}
+
 // Array.prototype.findLast is ES2023; the project compiles against ES2022
 function findLast<T>(list: readonly T[], accept: (t: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (accept(list[i] as T)) return list[i];
@@ -102,8 +113,27 @@ export function parseDomainDocument(text: string): { doc: DomainDocument } | { e
 }
 
 export class DomainDocument {
-  /** use parseDomainDocument */
-  constructor(private readonly tree: XmlTree) {}
+  private parsed: XmlTree | undefined;
+  private readonly text: string;
+
+  /** use parseDomainDocument; a string is a text known to be a well-formed domain (editDevices), parsed when first read */
+  constructor(tree: XmlTree | string) {
+    if (typeof tree === 'string') this.text = tree;
+    else {
+      this.parsed = tree;
+      this.text = tree.text;
+    }
+  }
+
+  private get tree(): XmlTree {
+    if (!this.parsed) {
+      const r = parseDomainDocument(this.text);
+      // editDevices checked what could make it fail: a failure here is a bug in that reasoning
+      if ('error' in r) throw new Error(`internal error: an edited domain does not parse: ${r.error.message} at ${r.error.line}:${r.error.col}`);
+      this.parsed = r.doc.tree;
+    }
+    return this.parsed;
+  }
 
   get root(): XmlNode {
     return this.tree.root;
@@ -111,7 +141,7 @@ export class DomainDocument {
 
   /** the text, byte for byte the parsed one outside what edits changed */
   toString(): string {
-    return this.tree.text;
+    return this.text;
   }
 
   /** The element at a path of child names below `<domain>` (`element('os', 'type')`), or undefined. */
@@ -229,23 +259,31 @@ export class DomainDocument {
    * insertDevice write it.
    */
   editDevices(edits: readonly DeviceEdit[]): EditResult {
-    if (!this.devicesElement) return { error: { code: 'NO_DEVICES', message: 'the domain has no <devices> element' } };
+    const devices = this.devicesElement;
+    if (!devices) return { error: { code: 'NO_DEVICES', message: 'the domain has no <devices> element' } };
     const { text } = this.tree;
     const style = detectStyle(this.tree);
     const indent = this.childIndent();
     const splices: { from: number; to: number; text: string; seq: number }[] = [];
+    let deepest = 0;
     for (const [seq, e] of edits.entries()) {
       const frag = this.parseFragment(e.fragment);
       if ('error' in frag) return frag;
+      let body: string;
       if ('replace' in e) {
         const { node } = e.replace;
-        const own = indentOf(text, node) ?? this.childIndent(node);
-        splices.push({ from: node.start, to: node.end, text: restyle(frag.tree, frag.tree.root, detectStyle(this.tree, node), own), seq });
+        body = restyle(frag.tree, frag.tree.root, detectStyle(this.tree, node), indentOf(text, node) ?? this.childIndent(node));
+        splices.push({ from: node.start, to: node.end, text: body, seq });
       } else {
-        const body = restyle(frag.tree, frag.tree.root, style, indent);
+        body = restyle(frag.tree, frag.tree.root, style, indent);
         if ('after' in e) splices.push({ from: e.after.node.end, to: e.after.node.end, text: `${style.newline}${indent}${body}`, seq });
         else splices.push({ from: e.before.node.start, to: e.before.node.start, text: `${body}${style.newline}${indent}`, seq });
       }
+      // what is spliced is what was written, parsed again (a few hundred bytes): a restyled
+      // fragment that is not one well-formed element is caught here, not in a domain sent on
+      const written = this.parseFragment(body);
+      if ('error' in written) throw new Error(`internal error: a restyled device does not parse: ${written.error.message}`);
+      deepest = Math.max(deepest, depthOf(written.tree.root));
     }
     splices.sort((a, b) => a.from - b.from || a.seq - b.seq);
     let out = '';
@@ -255,7 +293,10 @@ export class DomainDocument {
       out += text.slice(at, sp.from) + sp.text;
       at = sp.to;
     }
-    return this.splice(0, text.length, out + text.slice(at));
+    out += text.slice(at);
+    // the limits parseXmlTree enforces, which a splice could cross: the parse says where, as before
+    if (devices.depth + 1 + deepest >= MAX_XML_DEPTH || Buffer.byteLength(out, 'utf8') > MAX_XML_BYTES) return this.splice(0, text.length, out);
+    return { doc: new DomainDocument(out) };
   }
 
   /** Removes the device with the alias, and the line it stood on when it stood alone. */

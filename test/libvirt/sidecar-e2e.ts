@@ -103,26 +103,29 @@ function vdpaNics(domain: XmlElement): Map<string, string> {
 }
 
 interface Sidecars {
-  get(binding: string, networkInfoPath: string): Promise<{ sidecar: Sidecar; client: HookClient }>;
+  /** `version`: the KubeVirt release the sidecar is told it serves (--kubevirt-version), default its own */
+  get(binding: string, networkInfoPath: string, version?: string): Promise<{ sidecar: Sidecar; client: HookClient }>;
   stopAll(): Promise<void>;
 }
 
-/** One sidecar process per binding name, started as virt-launcher finds it: Info within 1 s, then the version it prefers. */
+/** One sidecar process per binding name and KubeVirt version, started as virt-launcher finds it: Info within 1 s, then the version it prefers. */
 function sidecars(problems: string[]): Sidecars {
   const running = new Map<string, Promise<{ sidecar: Sidecar; client: HookClient }>>();
   return {
-    get(binding, networkInfoPath) {
-      let s = running.get(binding);
+    get(binding, networkInfoPath, kubevirtVersion) {
+      const key = `${binding} ${kubevirtVersion ?? ''}`;
+      let s = running.get(key);
       if (!s) {
         s = (async () => {
-          const sidecar = await startSidecar({ args: ['--vdpa-binding', binding, '--network-info', networkInfoPath] });
+          const release = kubevirtVersion ? ['--kubevirt-version', kubevirtVersion] : [];
+          const sidecar = await startSidecar({ args: ['--vdpa-binding', binding, '--network-info', networkInfoPath, ...release] });
           const info = await call(connect('info', sidecar.socket), 'Info', {}, 1000);
           if (info.err) throw new Error(`Info failed within 1 s: ${info.err.message}`);
           const version = SUPPORTED_VERSIONS.find((v) => (info.res.versions as string[]).includes(v));
           if (version !== 'v1alpha3') problems.push(`sidecar ${binding}: virt-launcher would choose ${version}, not v1alpha3`);
           return { sidecar, client: connect('v1alpha3', sidecar.socket) };
         })();
-        running.set(binding, s);
+        running.set(key, s);
       }
       return s;
     },
@@ -169,7 +172,7 @@ async function runCase(lv: Libvirt, side: Sidecars, work: string, c: CaseInputs)
     }
     const niPath = join(work, `network-info-${opts.vdpaBindingName}`);
     writeFileSync(niPath, networkInfo(ours.decisions, launcherProfile(version)!.networkInfoMac));
-    const { client } = await side.get(opts.vdpaBindingName, niPath);
+    const { client } = await side.get(opts.vdpaBindingName, niPath, version);
     const vmiBytes = vmiJson(inputs.main.text);
     const converter = buildDomain(ours.loaded.vmi!, ours.decisions).domain;
     const profile = launcherProfile(version)!;

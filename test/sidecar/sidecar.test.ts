@@ -1,3 +1,4 @@
+import { knownKubevirtVersions } from '../../src/kubevirt/versions.js';
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { connect as netConnect } from 'node:net';
@@ -229,16 +230,23 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
 
   it("runs with the image's node flags, every stderr line JSON (no V8 warning)", async () => {
     const flags = imageNodeFlags();
-    expect(flags).to.include('--jitless');
+    expect(flags).to.include('--no-opt');
     const s = await start({ nodeFlags: flags, args: ['--vdpa-binding', 'vdpa-xml'] });
-    // the largest domain the image's 32 MiB old space edits (server.ts maxDomainBytes); KubeVirt's are ~10 KB
-    const big = Buffer.from(largeDomain(480 * 1024));
+    // near the largest domain the image's 12 MiB old space edits (server.ts maxDomainBytes); KubeVirt's are ~10 KB
+    const big = Buffer.from(largeDomain(200 * 1024));
     const want = patchedDomain(big, 'vdpa-xml');
     const client = connect('v1alpha3', s.socket);
     for (let i = 0; i < 5; i++) expect(Buffer.compare((await call(client, 'OnDefineDomain', { domainXML: big, vmi: vmiJson('vdpa-xml') })).res.domainXML, want)).to.equal(0);
     const huge = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(largeDomain(1024 * 1024)), vmi: vmiJson('vdpa-xml') });
     expect(huge.err?.code).to.equal(grpc.status.INVALID_ARGUMENT);
     expect(huge.err?.details).to.match(/^the domain XML is \d+ bytes, more than the \d+ this sidecar's heap can edit; /);
+    // a VMI the loader cannot hold under the 12 MiB old space (192 KiB measured to run out of heap) is refused, not a crash
+    const vmi = JSON.parse(vmiJson('vdpa-xml').toString());
+    vmi.metadata.annotations = { ...vmi.metadata.annotations, big: 'x'.repeat(192 * 1024) };
+    const fat = await call(client, 'OnDefineDomain', { domainXML: big, vmi: Buffer.from(JSON.stringify(vmi)) });
+    expect(fat.err?.code).to.equal(grpc.status.INVALID_ARGUMENT);
+    expect(fat.err?.details).to.match(/^the VMI JSON is \d+ bytes, more than the \d+ this sidecar's heap can read; /);
+    expect(Buffer.compare((await call(client, 'OnDefineDomain', { domainXML: big, vmi: vmiJson('vdpa-xml') })).res.domainXML, want)).to.equal(0);
     await call(client, 'Shutdown', {});
     expect(await s.exited).to.deep.equal({ code: 0, signal: null });
     expect(() => logLines(s)).not.to.throw();
@@ -255,5 +263,20 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     expect(out).to.match(/\(default:\s+"\/var\/run\/kubevirt-hooks\/vdpa-xml\.sock"\)/);
     expect(out).to.match(/\(default:\s+"\/etc\/podinfo\/network-info"\)/);
     expect(out).to.include('\nExamples:\n  vdpa-xml-sidecar\n');
+    expect(out).to.match(/--kubevirt-version <version>[\s\S]*\(default:\s+"1\.9"\)/);
+  });
+
+  it('--kubevirt-version takes the releases render knows; another is a usage error naming them, exit 2', async () => {
+    const child = spawn(process.execPath, ['bin/vdpa-xml-sidecar.js', '--kubevirt-version', '1.4'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (err += t));
+    const code = await new Promise((r) => child.once('exit', r));
+    expect([code, err.split('\n')[0]]).to.deep.equal([2, "error: option '--kubevirt-version <version>' argument '1.4' is invalid. unknown KubeVirt version '1.4'; known: " + knownKubevirtVersions().join(', ')]);
+    const s = await startSidecar({ args: ['--kubevirt-version', '1.7.0'] });
+    try {
+      expect(logLines(s)[0]).to.deep.include({ msg: 'listening', kubevirtVersion: '1.7.0' });
+    } finally {
+      s.cleanup();
+    }
   });
 });

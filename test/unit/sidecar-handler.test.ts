@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { createDomainHandler, type DomainHandlerResult } from '../../src/sidecar/handler.js';
+import { createDomainHandler, type DomainHandler, type DomainHandlerResult } from '../../src/sidecar/handler.js';
 
 // The sidecar's handler (issue 14) as a pure function: the VMI JSON and the domain as
 // virt-launcher sends them, network-info read through the injected readFile at call time.
@@ -12,11 +12,17 @@ const NETWORK_INFO = read('network-info');
 const NI_PATH = '/etc/podinfo/network-info';
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function handle(opts: { vmi?: unknown; vmiText?: string; domain?: string; networkInfo?: string | Error; binding?: string } = {}): DomainHandlerResult {
+function handle(opts: { vmi?: unknown; vmiText?: string; domain?: string; networkInfo?: string | Error; binding?: string; kubevirtVersion?: string } = {}): DomainHandlerResult {
   const files = new Map<string, string | Error>([[NI_PATH, opts.networkInfo ?? NETWORK_INFO]]);
-  const handler = createDomainHandler({
+  return handlerOn(files, opts)(enc(opts.vmiText ?? JSON.stringify(opts.vmi ?? VMI)), enc(opts.domain ?? DOMAIN));
+}
+
+/** A handler reading network-info from `files` (which a test may change between calls). */
+function handlerOn(files: Map<string, string | Error>, opts: { binding?: string; kubevirtVersion?: string } = {}): DomainHandler {
+  return createDomainHandler({
     networkInfoPath: NI_PATH,
     vdpaBinding: opts.binding ?? 'vdpa',
+    ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}),
     readFile: (p) => {
       const f = files.get(p);
       if (f instanceof Error) throw f;
@@ -24,7 +30,6 @@ function handle(opts: { vmi?: unknown; vmiText?: string; domain?: string; networ
       return enc(f);
     },
   });
-  return handler(enc(opts.vmiText ?? JSON.stringify(opts.vmi ?? VMI)), enc(opts.domain ?? DOMAIN));
 }
 
 function domainOf(r: DomainHandlerResult): string {
@@ -127,6 +132,47 @@ describe('sidecar handler (createDomainHandler)', () => {
     delete ni.interfaces[1].mac;
     // the test data's network-info mac is the stable one (derived from default/myvmi/offload2)
     expect(macs(handle({ vmi: v, networkInfo: JSON.stringify(ni) }))).to.deep.equal(['02:00:00:00:00:01', '52:54:00:a9:06:df']);
+  });
+
+  it("follows the launcher's KubeVirt version (--kubevirt-version): before 1.8 network-info has no mac, so one there is not taken", () => {
+    const macs = (r: DomainHandlerResult): string[] => (r.log.interfaces as { mac: string }[]).map((c) => c.mac);
+    const ni = JSON.parse(NETWORK_INFO);
+    ni.interfaces[1].mac = '52:54:00:12:34:56';
+    const networkInfo = JSON.stringify(ni);
+    expect(macs(handle({ networkInfo }))).to.deep.equal(['52:54:00:70:90:0a', '52:54:00:12:34:56']);
+    expect(macs(handle({ networkInfo, kubevirtVersion: '1.8' }))).to.deep.equal(['52:54:00:70:90:0a', '52:54:00:12:34:56']);
+    expect(macs(handle({ networkInfo, kubevirtVersion: '1.7' }))).to.deep.equal(['52:54:00:70:90:0a', '52:54:00:a9:06:df']);
+  });
+
+  it('keeps what it decided while the VMI and network-info stay the same, and decides again when either changes', () => {
+    const macs = (r: DomainHandlerResult): string[] => (r.log.interfaces as { mac: string }[]).map((c) => c.mac);
+    const files = new Map<string, string | Error>([[NI_PATH, NETWORK_INFO]]);
+    const handler = handlerOn(files);
+    const vmi = enc(JSON.stringify(VMI));
+    const first = handler(vmi, enc(DOMAIN));
+    expect(domainOf(first)).to.equal(read('domain.patched.xml'));
+    expect(handler(vmi, enc(DOMAIN))).to.deep.equal(first);
+    // the second define's domain (the first's result) through the same plan: replaced in place
+    expect(domainOf(handler(vmi, enc(domainOf(first))))).to.equal(read('domain.patched.xml'));
+    const ni = JSON.parse(NETWORK_INFO);
+    ni.interfaces[1].mac = '52:54:00:12:34:56';
+    files.set(NI_PATH, JSON.stringify(ni));
+    expect(macs(handler(vmi, enc(DOMAIN)))).to.deep.equal(['52:54:00:70:90:0a', '52:54:00:12:34:56']);
+    const v = structuredClone(VMI);
+    v.spec.domain.devices.interfaces[1].macAddress = '02:00:00:00:00:01';
+    expect(macs(handler(enc(JSON.stringify(v)), enc(DOMAIN)))).to.deep.equal(['02:00:00:00:00:01', '52:54:00:12:34:56']);
+    files.set(NI_PATH, '');
+    expect(errorOf(handler(vmi, enc(DOMAIN)))[0]).to.equal('failed-precondition');
+    files.set(NI_PATH, NETWORK_INFO);
+    expect(handler(vmi, enc(DOMAIN))).to.deep.equal(first);
+  });
+
+  it('writes only the interfaces: what the build and PCI placement would refuse elsewhere in the domain is not its business', () => {
+    // a GPU needs its device plugin env, which the sidecar is never given (render says NO_HOST_DEVICE
+    // without it); the launcher has it, and libvirt places the devices
+    const v = structuredClone(VMI);
+    v.spec.domain.devices.gpus = [{ name: 'gpu1', deviceName: 'nvidia.com/GP100GL' }];
+    expect(domainOf(handle({ vmi: v }))).to.equal(read('domain.patched.xml'));
   });
 
   it('serves a binding registered under another name (--vdpa-binding)', () => {

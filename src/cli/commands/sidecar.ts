@@ -1,4 +1,6 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { knownKubevirtVersions, launcherProfile } from '../../kubevirt/versions.js';
+import { OPTIONS } from '../../options.js';
 import { createDomainHandler } from '../../sidecar/handler.js';
 import { runSidecar } from '../../sidecar/server.js';
 import type { CliIo } from '../io.js';
@@ -16,6 +18,20 @@ interface SidecarFlags {
   socket: string;
   networkInfo: string;
   vdpaBinding: string;
+  kubevirtVersion: string;
+}
+
+/**
+ * --kubevirt-version, as render takes it (the same entry of src/options.ts, the same usage error),
+ * but built here: this command is bundled without the rest of the CLI (main.ts).
+ */
+function kubevirtVersionOption(): Option {
+  return new Option(OPTIONS.kubevirtVersion.flag, `${OPTIONS.kubevirtVersion.meaning}: the launcher this sidecar serves (from 1.8 network-info carries the pod MAC the interface takes)`)
+    .default(OPTIONS.kubevirtVersion.default)
+    .argParser((value: string) => {
+      if (!launcherProfile(value)) throw new InvalidArgumentError(`unknown KubeVirt version '${value}'; known: ${knownKubevirtVersions().join(', ')}`);
+      return value;
+    });
 }
 
 /**
@@ -31,12 +47,13 @@ export function sidecarCommand(io: CliIo, setCode: (code: number) => void, name 
     .option('--socket <path>', 'the unix socket to listen on (a stale socket there is replaced)', DEFAULT_SOCKET)
     .option('--network-info <path>', "the downward API file with the interfaces' device info", DEFAULT_NETWORK_INFO)
     .option('--vdpa-binding <name>', 'network binding plugin name treated as vDPA', 'vdpa')
+    .addOption(kubevirtVersionOption())
     .addHelpText(
       'after',
       '\nLogs one JSON line per call on stderr. Stops on the Shutdown hook, SIGTERM or SIGINT (exit 0).\n\n' +
         `Examples:\n  ${usage}\n  ${usage} --socket /tmp/hooks/vdpa-xml.sock --network-info ./network-info`,
     )
     .action((flags: SidecarFlags) => {
-      setCode(runSidecar({ socket: flags.socket, networkInfo: flags.networkInfo, vdpaBinding: flags.vdpaBinding }, createDomainHandler, io.stderr));
+      setCode(runSidecar({ socket: flags.socket, networkInfo: flags.networkInfo, vdpaBinding: flags.vdpaBinding, kubevirtVersion: flags.kubevirtVersion }, createDomainHandler, io.stderr));
     });
 }
