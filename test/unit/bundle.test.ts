@@ -53,6 +53,16 @@ describe('the bundled bin', function () {
     expect(bundle).to.include('"stub-child_process:child_process"');
   });
 
+  it('loads no built-in module a render does not use (node:v8 and node:crypto pull in node:stream: 2-4 ms of every start)', () => {
+    const script = "process.argv = [process.argv[0], 'bin/vdpa-xml.js', 'render', 'fixtures/seed']; require('./bin/vdpa-xml.js'); " +
+      "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)))";
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '' } });
+    expect([r.status, r.stdout]).to.deep.equal([0, readFileSync('fixtures/seed/expected.xml', 'utf8')]);
+    const loaded = (JSON.parse(r.stderr) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    const unwanted = ['v8', 'stream', 'crypto', 'perf_hooks', 'tty', 'net', 'worker_threads', 'internal/streams/readable', 'internal/heap_utils'];
+    expect(loaded.filter((m) => unwanted.includes(m))).to.deep.equal([]);
+  });
+
   it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle", () => {
     const cases = [[['--version'], ['cli']], [['render', '--help'], ['cli']], [['render', 'fixtures/seed'], ['cli', 'commands']], [['--help'], ['cli', 'commands']], [['rendr'], ['cli', 'commands']]] as const;
     for (const [argv, loaded] of cases) {
