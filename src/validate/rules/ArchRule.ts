@@ -60,6 +60,8 @@ function s390x(ctx: RuleContext): void {
   const noPci = 'vdpa-xml places no guest PCI devices on s390x, where virtio devices sit on the channel subsystem (ccw)';
   for (const i of vmi.interfaces) {
     if (i.pciAddress) refuse(ctx, `interface '${i.name}' asks for PCI address ${i.pciAddress.value}: ${noPci}`, i.pciAddress.pos, 'remove pciAddress');
+    // libvirt 9.0: "ACPI index is only supported for PCI devices"
+    if (i.acpiIndex && i.acpiIndex.value > 0) refuse(ctx, `interface '${i.name}' has an acpiIndex, which libvirt refuses on s390x ("ACPI index is only supported for PCI devices")`, i.acpiIndex.pos, 'remove acpiIndex');
     if (i.binding?.kind === 'sriov') refuse(ctx, `interface '${i.name}' is SR-IOV, a PCI host device: ${noPci}`, i.binding.pos, 'use another binding on s390x');
   }
   for (const d of vmi.disks) {
