@@ -3,6 +3,7 @@ import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
 import { launcherOf } from '../kubevirt/versions.js';
 import type { KubevirtConfig } from '../load/kubevirt-cr.js';
+import { archOf, archTraits } from '../kubevirt/arch.js';
 
 // CPU, vCPU hotplug, memory, hugepages and iothreads as KubeVirt 1.9 writes them: the defaults
 // virt-api gives a VMI under the LiveUpdate rollout strategy (pkg/defaults/defaults.go setupHotplug),
@@ -34,6 +35,8 @@ const GIB = 1024 ** 3;
 export function maxSockets(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number {
   const cpu = vmi.domainSpec.cpu;
   if (cpu.maxSockets) return cpu.maxSockets;
+  // defaults.go SetDefaultVirtualMachineInstance: "Hotplug needs to be enabled on ARM yet"
+  if (archOf(vmi) === 'arm64') return 0;
   if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return 0;
   const sockets = cpu.specSockets ?? vmi.sockets;
   // the cluster's maxCpuSockets first (never below the VMI's sockets), else the ratio
@@ -52,6 +55,8 @@ export function maxSockets(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): n
 export function maxGuestBytes(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number | undefined {
   const { cpu, memory } = vmi.domainSpec;
   if (memory.maxGuestBytes !== undefined) return memory.maxGuestBytes;
+  // setupHotplug is skipped on arm64; ValidateLiveUpdateMemory: "Memory hotplug is only available for x86_64 VMs"
+  if (archOf(vmi) !== 'amd64') return undefined;
   if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return undefined;
   if (cpu.realtime || cpu.numaGuestMappingPassthrough) return undefined;
   const align = memory.hugepages?.pageSize === '1Gi' ? GIB : 2 * MIB;
@@ -77,12 +82,13 @@ export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, cluster?: Kube
     else cpu.features.push({ name: 'vmx', policy: 'require' });
   }
   // arch/amd64.go RequiresMPXCPUValidation: a named model gets mpx disabled unless the VMI says
-  if (cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
+  if (archTraits(vmi).mpx && cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
   domain.cpu = cpu;
   const requested = vmi.sockets * vmi.cores * vmi.threads;
   domain.vcpus = requested;
   const max = maxSockets(vmi, opts, cluster);
-  if (max) {
+  // compute/cpu.go: the hotplug layout only where the arch converter SupportCPUHotplug (not arm64)
+  if (max && archTraits(vmi).cpuHotplug) {
     // domainVCPUTopologyForHotplug: ids below the requested count enabled, ids from cores x threads
     // (the first socket) hotpluggable
     const total = max * vmi.cores * vmi.threads;

@@ -5,31 +5,46 @@ import { parsePciAddress } from '../model/pci-address.js';
 import type { Vmi } from '../model/vmi.js';
 import type { VmiHostDevice } from '../model/vmi-domain.js';
 import { input } from '../options.js';
+import { archOf } from '../kubevirt/arch.js';
 
 // The devices besides NICs, disks and KubeVirt's defaults, as KubeVirt 1.9's configurators write
 // them on amd64 (pkg/virt-launcher/virtwrap/converter/compute/*, storage/virtiofs.go).
 
 /**
  * compute/input_device.go: each VMI input (a tablet) on its bus (usb when unset), alias
- * ua-<name>, model virtio on the virtio bus; amd64 adds none of its own.
+ * ua-<name>, model virtio on the virtio bus; then, with the graphics device, the arch's own
+ * (addArchitectureSpecificInputDevices): none on amd64, a usb tablet (unless the VMI has one) and
+ * a usb keyboard on arm64, a virtio keyboard on s390x.
  */
 function buildInputs(domain: Domain, vmi: Vmi): void {
   let usbPort = 0;
-  for (const i of vmi.domainSpec.devices.inputs) {
-    const bus = i.bus || 'usb';
-    const input: Domain['devices']['inputs'][number] = { type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) };
+  const add = (input: Domain['devices']['inputs'][number]): void => {
     // libvirt gives USB devices the next port of USB bus 0 (qemuDomainAssignUSBAddresses; verified on 9.0)
-    if (bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
+    if (input.bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
     domain.devices.inputs.push(input);
+  };
+  const inputs = vmi.domainSpec.devices.inputs;
+  for (const i of inputs) {
+    const bus = i.bus || 'usb';
+    add({ type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) });
   }
+  if (!vmi.autoattachGraphicsDevice) return;
+  const arch = archOf(vmi);
+  if (arch === 'arm64') {
+    if (!inputs.some((i) => i.type === 'tablet')) add({ type: 'tablet', bus: 'usb' });
+    add({ type: 'keyboard', bus: 'usb' });
+  } else if (arch === 's390x') add({ type: 'keyboard', bus: 'virtio' });
 }
 
-/** compute/graphics.go configureVideoDevice: the VMI's video type (vram 16384, heads 1); EFI guests get bochs (BochsDisplayForEFIGuests is GA). */
+/**
+ * compute/graphics.go configureVideoDevice: the VMI's video type (vram 16384, heads 1); EFI guests
+ * on amd64 get bochs (BochsDisplayForEFIGuests is GA; configureAMD64VideoDevice only).
+ */
 function buildVideo(domain: Domain, vmi: Vmi): void {
   if (!vmi.autoattachGraphicsDevice) return;
   const video = vmi.domainSpec.devices.video;
   if (video) domain.devices.videos = [{ model: video.type, vram: 16384, heads: 1 }];
-  else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
+  else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi' && archOf(vmi) === 'amd64') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
 }
 
 /**
@@ -69,8 +84,15 @@ export function buildExtraDevices(domain: Domain, vmi: Vmi, env: EnvDump | undef
   buildInputs(domain, vmi);
   buildVideo(domain, vmi);
   buildHostDevices(domain, vmi, env, diags);
-  // compute/watchdog.go: i6300esb with its action, alias ua-<name>
-  if (dev.watchdog?.action) d.watchdogs.push({ model: 'i6300esb', action: dev.watchdog.action, alias: `ua-${dev.watchdog.name}` });
+  // compute/watchdog.go, after pkg/defaults SetAmd64Watchdog / SetS390xWatchdog: amd64 writes
+  // i6300esb (added when the VMI has another kind), s390x diag288, each with its action (reset
+  // unless set), alias ua-<name>; arm64 has none (the validate stage refuses one there)
+  const wd = dev.watchdog;
+  const arch = archOf(vmi);
+  if (wd && arch !== 'arm64') {
+    const model = arch === 's390x' ? 'diag288' : 'i6300esb';
+    d.watchdogs.push({ model, action: wd[model]?.action || 'reset', alias: `ua-${wd.name}` });
+  }
   // compute/sound.go: ich9 unless ac97, alias ua-<name>
   if (dev.sound) d.sounds.push({ model: dev.sound.model ?? 'ich9', alias: `ua-${dev.sound.name}` });
   // compute/tpm.go: tpm-tis with an emulator 2.0 backend; persistent: tpm-crb, persistent_state yes

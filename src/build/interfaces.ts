@@ -1,4 +1,5 @@
 import { virtioModel } from '../kubevirt/virtio-model.js';
+import { archTraits } from '../kubevirt/arch.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { parsePciAddress } from '../model/pci-address.js';
 import type { Vmi } from '../model/vmi.js';
@@ -36,8 +37,9 @@ export function buildInterfaces(domain: Domain, vmi: Vmi, decisions: readonly In
       const model = iface.model?.value ?? 'virtio';
       out = { type: 'ethernet', target: { dev: d.source!.value, managed: 'no' }, model: model === 'virtio' ? virtioModel(vmi) : model };
       if (d.queues) out.driver = { name: 'vhost', queues: d.queues.value };
-      // KubeVirt: <rom enabled='no'/> on tap interfaces that do not boot
-      if (!iface.bootOrder) out.romDisabled = true;
+      // KubeVirt: <rom enabled='no'/> on tap interfaces that do not boot, where the arch converter
+      // IsROMTuningSupported (not s390x)
+      if (!iface.bootOrder && archTraits(vmi).romTuning) out.romDisabled = true;
     } else {
       continue;
     }

@@ -60,7 +60,7 @@ export const CODES = {
   INSTANCETYPE_CONFLICT: 'a VM template field conflicts with its instancetype (KubeVirt rejects the VM)',
   PREFERENCE_REQUIREMENTS: "the VM does not meet its preference's requirements (KubeVirt rejects the VM)",
   INFER_FROM_VOLUME: 'inferFromVolume finds no instancetype or preference on the volume (KubeVirt rejects the VM; with inferFromVolumeFailurePolicy Ignore, a warning and none)',
-  UNSUPPORTED_ARCHITECTURE: 'the VMI is for arm64 or s390x, whose domain vdpa-xml does not write',
+  UNSUPPORTED_ARCHITECTURE: "a setting the VMI's architecture (arm64, s390x) does not have: KubeVirt rejects it, the launcher cannot start it, or vdpa-xml does not place it (PCI on s390x)",
   UNKNOWN_VMI_FIELD: 'a VM/VMI field KubeVirt 1.9 does not have (a typo, or a field of another version)',
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',

@@ -3,7 +3,8 @@
 // expected XML against this table. A difference on something outside it is one vdpa-xml cannot
 // be wrong about, so `diff` does not count it unless --strict.
 
-const ADDRESS = ['type', 'domain', 'bus', 'slot', 'function', 'multifunction', 'controller', 'target', 'unit', 'port'];
+// pci, drive, virtio-serial, usb and (s390x) ccw addresses
+const ADDRESS = ['type', 'domain', 'bus', 'slot', 'function', 'multifunction', 'controller', 'target', 'unit', 'port', 'cssid', 'ssid', 'devno'];
 const ALIAS = ['name'];
 
 const DEVICES: Record<string, Record<string, readonly string[]>> = {

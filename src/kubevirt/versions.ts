@@ -125,6 +125,11 @@ export function launcherProfile(name: string): LauncherProfile | undefined {
 }
 
 /** The releases whose launcher appends root ports to a pc machine (gate none): such a VMI may never start. */
+/** The v3 releases that reserve ports on s390x too (no arch gate yet). */
+export function releasesWithoutArchGate(): string[] {
+  return RELEASES.filter((r) => r.reservation === 'v3' && r.gate === 'none').map((r) => r.version);
+}
+
 export function releasesWithoutMachineGate(): string[] {
   return RELEASES.filter((r) => r.reservation === 'v3' && r.gate !== 'arch+machine').map((r) => r.version);
 }

@@ -33,16 +33,18 @@ export function readDevices(devices: YNode | undefined, diags: Diagnostics): Vmi
     if (name) out.inputs.push({ name, type: readString(m?.get('type'), diags) ?? '', bus: readString(m?.get('bus'), diags) ?? '', pos: item.pos });
   }
   const video = expectMap(devices?.get('video'), diags);
-  if (video) out.video = { type: readString(video.get('type'), diags) ?? '' };
+  if (video) out.video = { type: readString(video.get('type'), diags) ?? '', pos: video.get('type')?.pos ?? video.pos };
   const wd = expectMap(devices?.get('watchdog'), diags);
   if (wd) {
-    const action = readString(expectMap(wd.get('i6300esb'), diags)?.get('action'), diags);
-    out.watchdog = { name: readString(wd.get('name'), diags) ?? '' };
-    if (wd.get('i6300esb')) out.watchdog.action = action ?? 'reset';
+    out.watchdog = { name: readString(wd.get('name'), diags) ?? '', pos: wd.pos };
+    for (const kind of ['i6300esb', 'diag288'] as const) {
+      const n = wd.get(kind);
+      if (n && !n.isNull) out.watchdog[kind] = { action: readString(expectMap(n, diags)?.get('action'), diags) ?? '' };
+    }
   }
   const sound = expectMap(devices?.get('sound'), diags);
   if (sound) {
-    out.sound = { name: readString(sound.get('name'), diags) ?? '' };
+    out.sound = { name: readString(sound.get('name'), diags) ?? '', pos: sound.pos };
     const model = readString(sound.get('model'), diags);
     if (model) out.sound.model = model;
   }

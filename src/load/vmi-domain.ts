@@ -45,9 +45,11 @@ function readFirmware(domain: YNode, diags: Diagnostics): VmiFirmware {
   const bios = expectMap(bl?.get('bios'), diags);
   if (bl?.get('efi') && !bl.get('efi')!.isNull) {
     // an efi: {} with no fields: secureBoot defaults to true (manager.go, generateConverterContext)
-    out.bootloader = { kind: 'efi', secureBoot: readBool(efi?.get('secureBoot'), diags) ?? true, persistent: readBool(efi?.get('persistent'), diags) ?? false };
+    const sb = readBool(efi?.get('secureBoot'), diags);
+    out.bootloader = { kind: 'efi', secureBoot: sb ?? true, persistent: readBool(efi?.get('persistent'), diags) ?? false };
+    if (sb !== undefined) out.bootloader.secureBootPos = efi!.keyPos('secureBoot');
   } else if (bios) {
-    out.bootloader = { kind: 'bios' };
+    out.bootloader = { kind: 'bios', pos: bl!.keyPos('bios') };
     const useSerial = readBool(bios.get('useSerial'), diags);
     if (useSerial !== undefined) out.bootloader.useSerial = useSerial;
   }

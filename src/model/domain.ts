@@ -26,7 +26,14 @@ export interface UsbAddress {
   /** '1', or '1.2' behind a hub */
   port: string;
 }
-export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress;
+/** s390x: a virtio device on the channel subsystem (libvirt's virDomainDeviceCCWAddress) */
+export interface CcwAddress {
+  type: 'ccw';
+  cssid: number;
+  ssid: number;
+  devno: number;
+}
+export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress | CcwAddress;
 
 /** Fields every device may carry. */
 export interface DeviceBase {
@@ -254,7 +261,8 @@ export interface DomainCpu {
   numaCell?: { cpus: string; memoryKiB: number };
 }
 
-export type MachineFamily = 'q35' | 'pc';
+/** q35 and pc (x86), virt (arm64: PCIe like q35), s390-ccw (s390x: no PCI devices, ccw addresses) */
+export type MachineFamily = 'q35' | 'pc' | 'virt' | 's390-ccw';
 
 export interface Domain {
   name: string;
@@ -277,6 +285,8 @@ export interface Domain {
   clock?: Clock;
   /** the sysinfo serial entry (firmware.serial) */
   firmwareSerial?: string;
+  /** <os><type arch=...> (libvirt's name of the VMI's architecture) */
+  arch: 'x86_64' | 'aarch64' | 's390x';
   machine: MachineFamily;
   /** the machine type string as written in <os><type machine=...> */
   machineType: string;

@@ -46,8 +46,8 @@ export interface VmiClock {
 }
 
 export type VmiBootloader =
-  | { kind: 'bios'; useSerial?: boolean }
-  | { kind: 'efi'; secureBoot: boolean; persistent: boolean };
+  | { kind: 'bios'; useSerial?: boolean; pos?: Position }
+  | { kind: 'efi'; secureBoot: boolean; persistent: boolean; /** secureBoot was written (arm64 defaults an unwritten one to false) */ secureBootPos?: Position };
 
 export interface VmiFirmware {
   uuid?: string;
@@ -108,9 +108,10 @@ export interface VmiHostDevice {
 
 export interface VmiDomainDevices {
   inputs: VmiInput[];
-  video?: { type: string };
-  watchdog?: { name: string; action?: string };
-  sound?: { name: string; model?: string };
+  video?: { type: string; pos?: Position };
+  /** the watchdog and its devices as written (i6300esb, diag288: their action, '' when unset) */
+  watchdog?: { name: string; pos: Position; i6300esb?: { action: string }; diag288?: { action: string } };
+  sound?: { name: string; model?: string; pos?: Position };
   tpm?: { persistent: boolean };
   /** virtiofs filesystems, by name */
   filesystems: string[];

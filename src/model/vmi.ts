@@ -56,6 +56,8 @@ export interface VmiDisk {
   pciAddress?: Located<string>;
   /** added by KubeVirt's defaulting for a volume that had no disk (util.SetDefaultVolumeDisk) */
   defaulted?: boolean;
+  /** the bus is the architecture's default (virtio on arm64 and s390x), not written */
+  busFromArch?: boolean;
 }
 
 export type VolumeKind =

@@ -12,12 +12,17 @@ export interface PciDevice {
 
 /**
  * The flags libvirt gives devices of one domain (qemuDomainFillDevicePCIConnectFlagsIterInit):
- * on q35 (pcie-root) a PCIe device takes a PCIe slot; on pc there is no PCIe, so every device is
- * conventional PCI. QEMU 7.2 has virtio-*-transitional, so plain virtio devices count as PCIe.
+ * on q35 and arm64's virt (pcie-root) a PCIe device takes a PCIe slot; on pc there is no PCIe, so
+ * every device is conventional PCI. QEMU 7.2 has virtio-*-transitional, so plain virtio devices count as PCIe.
  */
 export function endpointFlags(domain: Domain): { pci: number; pcie: number; virtio: number } {
-  const pcie = domain.machine === 'q35' ? PCIE_ENDPOINT : PCI_ENDPOINT;
+  const pcie = hasPcieRoot(domain) ? PCIE_ENDPOINT : PCI_ENDPOINT;
   return { pci: PCI_ENDPOINT, pcie, virtio: pcie };
+}
+
+/** q35 and virt have a pcie-root (PCIe root ports, PCIe endpoints); pc a conventional pci-root. */
+export function hasPcieRoot(domain: Domain): boolean {
+  return domain.machine === 'q35' || domain.machine === 'virt';
 }
 
 /** virtio-transitional devices only work in conventional PCI slots; other virtio models are PCIe. */
@@ -75,7 +80,8 @@ export function devicesInIterateOrder(domain: Domain): PciDevice[] {
   for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i), what: `interface ${i.alias ?? i.target?.dev ?? ''}` });
   // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are
   for (const h of d.hostdevs) out.push({ info: h, flags: f.pcie, what: `hostdev ${h.alias ?? ''}` });
-  for (const v of d.videos) out.push({ info: v, flags: f.pci, what: 'video' });
+  // a virtio video (virtio-gpu-pci) is PCIe, the others conventional (qemuDomainDeviceCalculatePCIConnectFlags)
+  for (const v of d.videos) out.push({ info: v, flags: v.model === 'virtio' ? f.virtio : f.pci, what: 'video' });
   for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
   if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model), what: 'memballoon' });
   for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model), what: 'rng' });

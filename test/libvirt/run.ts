@@ -62,7 +62,7 @@ function parseFlags(argv: string[]): Flags {
 }
 
 const SETUP_HELP = `To run it locally (Debian 12, as root, e.g. in a container):
-  apt-get install -y libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 libxml2-utils
+  apt-get install -y libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-system-arm qemu-system-misc libxml2-utils
   sudo npm run test:libvirt        # starts a private libvirtd with scripts/libvirt-up.sh
   scripts/libvirt-down.sh          # stops the libvirtd the runner started`;
 
@@ -183,7 +183,8 @@ async function runCase(lv: Libvirt, c: CaseInputs): Promise<CaseResult> {
   const converter = converterDomain(r);
   const plainConverterXml = serializeDomain(converter);
   // the converter places every device on pcie.0 itself with placePCIDevicesOnRootComplex
-  const rootComplex = r.kubevirt.loaded.vmi!.annotations.get('kubevirt.io/placePCIDevicesOnRootComplex')?.value === 'true';
+  // (not on s390x, whose arch converter has no SupportPCIePlacement)
+  const rootComplex = r.kubevirt.loaded.vmi!.annotations.get('kubevirt.io/placePCIDevicesOnRootComplex')?.value === 'true' && converter.arch !== 's390x';
   const converterXml = rootComplex ? rootComplexXml(plainConverterXml) : plainConverterXml;
   art['converter.xml'] = converterXml ?? plainConverterXml;
   const noneXml = r.none.domain ? serializeDomain(r.none.domain) : undefined;

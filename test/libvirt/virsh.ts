@@ -80,7 +80,9 @@ export class Libvirt {
 
   private prepare(xml: string, name: string): string {
     let text = withoutSlotlessMaxMemory(withName(xml, name));
-    if (this.domainType === 'qemu') text = text.replace(/<domain type=("|')kvm\1/, "<domain type='qemu'");
+    // arm64 and s390x domains are emulated on this (x86_64) host: libvirt has no kvm type for them
+    const foreign = !/<type arch=("|')x86_64\1/.test(text);
+    if (this.domainType === 'qemu' || foreign) text = text.replace(/<domain type=("|')kvm\1/, "<domain type='qemu'");
     // Debian's QEMU has no downstream machine types (RHEL's pc-q35-rhel9.4.0, as OpenShift VMIs
     // show): such a domain is defined as its family's alias; libvirt places devices alike within
     // a family, and only devices are compared
