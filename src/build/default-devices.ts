@@ -1,19 +1,21 @@
 import type { Vmi } from '../model/vmi.js';
 import type { Domain } from '../model/domain.js';
 import { virtioModel } from '../kubevirt/virtio-model.js';
+import type { EnvDump } from '../load/env.js';
+import { usbHostDeviceWanted } from './host-devices.js';
 
 /**
  * The devices KubeVirt adds to every domain (facts.md §2), each following its autoattach field:
  * usb controller model none, virtio-scsi controller (hotplug), virtio-serial controller with the
  * serial console, the guest agent channel, vga + vnc, memballoon, and rng when asked for.
  */
-export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
+export function buildDefaultDevices(domain: Domain, vmi: Vmi, env?: EnvDump): void {
   const d = domain.devices;
   const model = virtioModel(vmi);
   const priv = `/var/run/kubevirt-private/${vmi.uid || domain.firmwareUuid}`;
   // controllers.go newUSBController: qemu-xhci when a usb (or bus-less) input needs it
-  // (arch/amd64.go IsUSBNeeded), else model none
-  const usb = vmi.domainSpec.devices.inputs.some((i) => i.bus === 'usb' || i.bus === '');
+  // or a USB host device needs it (arch/amd64.go IsUSBNeeded), else model none
+  const usb = vmi.domainSpec.devices.inputs.some((i) => i.bus === 'usb' || i.bus === '') || usbHostDeviceWanted(vmi, env);
   d.controllers.push({ type: 'usb', index: 0, model: usb ? 'qemu-xhci' : 'none' });
   // controllers.go requiresSCSIController: the hotplug scsi controller unless disableHotplug, and
   // then still when a disk is on scsi

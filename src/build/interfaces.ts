@@ -1,5 +1,5 @@
 import { virtioModel } from '../kubevirt/virtio-model.js';
-import type { Domain, Interface } from '../model/domain.js';
+import type { Domain, Interface, PciHostdev } from '../model/domain.js';
 import { parsePciAddress } from '../model/pci-address.js';
 import type { Vmi } from '../model/vmi.js';
 import type { InterfaceDecision } from './decisions.js';
@@ -19,7 +19,7 @@ export function buildInterfaces(domain: Domain, vmi: Vmi, decisions: readonly In
 
     if (d.binding === 'sriov') {
       if (!d.device) continue;
-      const h: Domain['devices']['hostdevs'][number] = { source: d.device.hostAddress, alias: `ua-sriov-${iface.name}` };
+      const h: PciHostdev = { source: d.device.hostAddress, alias: `ua-sriov-${iface.name}` };
       if (iface.bootOrder) h.bootOrder = iface.bootOrder.value;
       if (address) Object.assign(h, { address, userAddress: true });
       domain.devices.hostdevs.push(h);

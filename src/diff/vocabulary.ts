@@ -49,7 +49,7 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   watchdog: { '': ['model', 'action'], alias: ALIAS, address: ADDRESS },
   panic: { '': ['model'] },
   vsock: { '': ['model'], cid: ['auto', 'address'], address: ADDRESS },
-  hostdev: { '': ['mode', 'type', 'managed'], source: [], 'source/address': ADDRESS, boot: ['order'], alias: ALIAS, address: ADDRESS },
+  hostdev: { '': ['mode', 'type', 'managed', 'model', 'display', 'ramfb'], source: [], 'source/address': [...ADDRESS, 'uuid', 'device'], boot: ['order'], alias: ALIAS, address: ADDRESS },
   memballoon: { '': ['model', 'freePageReporting'], stats: ['period'], address: ADDRESS },
   rng: { '': ['model'], backend: ['model'], address: ADDRESS },
 };

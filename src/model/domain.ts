@@ -87,12 +87,35 @@ export interface Interface extends DeviceBase {
   acpiIndex?: number;
 }
 
-export interface Hostdev extends DeviceBase {
+/** A vGPU's display: KubeVirt writes display='on' and, with it, ramfb='on' or nothing. */
+export interface HostdevDisplay {
+  ramfb: boolean;
+}
+
+/** <hostdev type='pci' managed='no'>: an SR-IOV VF, a GPU or a host device from PCI_RESOURCE_. */
+export interface PciHostdev extends DeviceBase {
+  type?: 'pci';
   source: PciAddress;
-  /** a vGPU's display (KubeVirt: display and ramfb on) */
-  display?: boolean;
+  display?: HostdevDisplay;
   bootOrder?: number;
 }
+
+/** <hostdev type='mdev' model='vfio-pci'>: a mediated device (vGPU) by its UUID (MDEV_PCI_RESOURCE_). */
+export interface MdevHostdev extends DeviceBase {
+  type: 'mdev';
+  uuid: string;
+  display?: HostdevDisplay;
+}
+
+/** <hostdev type='usb'>: a host USB device by its bus and device number (USB_RESOURCE_); a USB address. */
+export interface UsbHostdev extends DeviceBase {
+  type: 'usb';
+  /** as the env gives them (decimal), written as they are */
+  bus: string;
+  device: string;
+}
+
+export type Hostdev = PciHostdev | MdevHostdev | UsbHostdev;
 
 export interface Channel extends DeviceBase {
   type: 'unix';

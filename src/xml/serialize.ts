@@ -102,9 +102,20 @@ function video(p: XmlParent, v: Video): void {
 }
 
 function hostdev(p: XmlParent, h: Hostdev): void {
-  const el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no' });
-  el.ele('source').ele('address', pciAttrs(h.source));
-  if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
+  const display = (d: { display?: { ramfb: boolean } }): Record<string, string> =>
+    d.display ? { display: 'on', ...(d.display.ramfb ? { ramfb: 'on' } : {}) } : {};
+  let el: ReturnType<XmlParent["ele"]>;
+  if (h.type === 'mdev') {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'mdev', model: 'vfio-pci', ...display(h) });
+    el.ele('source').ele('address', { uuid: h.uuid });
+  } else if (h.type === 'usb') {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'usb' });
+    el.ele('source').ele('address', { bus: h.bus, device: h.device });
+  } else {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no', ...display(h) });
+    el.ele('source').ele('address', pciAttrs(h.source));
+    if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
+  }
   if (h.alias) el.ele('alias', { name: h.alias });
   address(el, h.address);
 }
