@@ -10,6 +10,8 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   disk: {
     '': ['type', 'device', 'model'],
     driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard', 'iothread', 'queues'],
+    'driver/iothreads': [],
+    'driver/iothreads/iothread': ['id'],
     source: ['file', 'dev'],
     backingStore: ['type'],
     'backingStore/format': ['type'],

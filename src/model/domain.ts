@@ -39,7 +39,9 @@ export interface DeviceBase {
 export interface Disk extends DeviceBase {
   device: 'disk' | 'cdrom' | 'lun';
   type: 'file' | 'block';
-  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string; iothread?: number; queues?: number };
+  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string; iothread?: number; queues?: number;
+    /** the supplementalPool policy: <iothreads> with iothreads 1..n (libvirt 10.0+ maps the disk's queues to them) */
+    iothreadPool?: number };
   source: string;
   backingStore?: { format: 'raw' | 'qcow2'; file: string };
   target: { dev: string; bus: 'virtio' | 'sata' | 'scsi'; tray?: string };

@@ -20,7 +20,11 @@ function disk(p: XmlParent, d: Disk): void {
   if (d.driver.discard) drv.discard = d.driver.discard;
   if (d.driver.iothread !== undefined) drv.iothread = String(d.driver.iothread);
   if (d.driver.queues !== undefined) drv.queues = String(d.driver.queues);
-  el.ele('driver', drv);
+  const driver = el.ele('driver', drv);
+  if (d.driver.iothreadPool) {
+    const pool = driver.ele('iothreads');
+    for (let id = 1; id <= d.driver.iothreadPool; id++) pool.ele('iothread', { id: String(id) });
+  }
   el.ele('source', d.type === 'file' ? { file: d.source } : { dev: d.source });
   if (d.backingStore) {
     const bs = el.ele('backingStore', { type: 'file' });
