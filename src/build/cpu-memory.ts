@@ -99,7 +99,8 @@ export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: K
   if (max !== undefined && max !== vmi.memoryBytes) domain.maxMemoryBytes = max;
   const ds = vmi.domainSpec;
   const hugepages = ds.memory.hugepages !== undefined;
-  const shared = ds.devices.filesystems.length > 0;
+  // converter.go: virtiofs and the core passtBinding (vhost-user) need shared memory
+  const shared = ds.devices.filesystems.length > 0 || vmi.interfaces.some((i) => i.binding?.kind === 'passtBinding');
   if (!hugepages && !shared) return;
   // memfd for hugepages (unless the kubevirt.io/memfd annotation says false, not read) and for
   // virtiofs' shared access; memfd needs NUMA, so one cell over every vCPU

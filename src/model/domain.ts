@@ -74,8 +74,14 @@ export interface Controller extends DeviceBase {
   target?: { chassis?: number; port?: number; chassisNr?: number };
 }
 
+/** A passt interface's <portForward proto>: its port ranges (a start each, as KubeVirt writes them; exclude='yes' for Istio's). */
+export interface PortForward {
+  proto: 'tcp' | 'udp';
+  ranges: { start: number; exclude?: boolean }[];
+}
+
 export interface Interface extends DeviceBase {
-  type: 'ethernet' | 'vdpa';
+  type: 'ethernet' | 'vdpa' | 'vhostuser';
   mac?: string;
   /** vdpa: the /dev/vhost-vdpa-N */
   sourceDev?: string;
@@ -87,6 +93,8 @@ export interface Interface extends DeviceBase {
   linkDown?: boolean;
   romDisabled?: boolean;
   acpiIndex?: number;
+  /** vhostuser: passt's <backend type='passt' logFile> and its port forwards */
+  passt?: { logFile: string; portForwards: PortForward[] };
 }
 
 /** A vGPU's display: KubeVirt writes display='on' and, with it, ramfb='on' or nothing. */

@@ -3,7 +3,7 @@ import type { Located } from '../source/ynode.js';
 import type { VmiDomainSpec } from './vmi-domain.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
-export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
+export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'passtBinding' | 'macvtap' | 'binding';
 
 export interface Binding {
   kind: BindingKind;
@@ -25,6 +25,8 @@ export interface VmiInterface {
   bootOrder?: Located<number>;
   acpiIndex?: Located<number>;
   state?: Located<string>;
+  /** ports: the ports a passtBinding interface forwards (protocol as written, TCP when unset) */
+  ports?: { port: number; protocol: string }[];
 }
 
 export type NetworkSource =

@@ -62,6 +62,10 @@ function iface(p: XmlParent, i: Interface): void {
   const el = p.ele('interface', { type: i.type });
   if (i.mac) el.ele('mac', { address: i.mac });
   if (i.sourceDev) el.ele('source', { dev: i.sourceDev });
+  for (const f of i.passt?.portForwards ?? []) {
+    const pf = el.ele('portForward', { proto: f.proto });
+    for (const r of f.ranges) pf.ele('range', { start: String(r.start), ...(r.exclude ? { exclude: 'yes' } : {}) });
+  }
   if (i.target) el.ele('target', { dev: i.target.dev, managed: i.target.managed });
   el.ele('model', { type: i.model });
   if (i.driver) {
@@ -69,6 +73,7 @@ function iface(p: XmlParent, i: Interface): void {
     if (i.driver.queues !== undefined) drv.queues = String(i.driver.queues);
     el.ele('driver', drv);
   }
+  if (i.passt) el.ele('backend', { type: 'passt', logFile: i.passt.logFile });
   if (i.linkDown) el.ele('link', { state: 'down' });
   if (i.bootOrder !== undefined) el.ele('boot', { order: String(i.bootOrder) });
   if (i.alias) el.ele('alias', { name: i.alias });

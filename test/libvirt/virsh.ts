@@ -52,10 +52,28 @@ export function withoutDiskIothreadPool(xml: string): string {
   return xml.replace(/(<driver\b[^>]*?)\s*>\s*<iothreads>(?:\s*<iothread\b[^>]*\/>)*\s*<\/iothreads>\s*<\/driver>/g, '$1/>');
 }
 
+/**
+ * KubeVirt's core passtBinding is <interface type='vhostuser'> with <backend type='passt'> (libvirt
+ * 9.2+ for vhost-user passt); libvirt 9.0 refuses the passt backend ("Invalid value for attribute
+ * 'type' in element 'backend'") and vhostuser without a socket source. It is defined as a
+ * type='user' interface without source, portForward and backend: a virtio NIC all the same, so
+ * libvirt places it as it places the passt one, and everything else of it is checked.
+ */
+export function passtAsUserInterface(xml: string): string {
+  return xml.replace(/<interface type=("|')vhostuser\1>((?:(?!<\/interface>)[\s\S])*?<backend type=("|')passt\3[\s\S]*?)<\/interface>/g, (_m, q: string, body: string) => {
+    const kept = body
+      .replace(/[ \t]*<source\b[^>]*\/>\n?/, '')
+      .replace(/[ \t]*<portForward\b[^>]*(?:\/>|>[\s\S]*?<\/portForward>)\n?/g, '')
+      .replace(/[ \t]*<backend\b[^>]*\/>\n?/, '');
+    return `<interface type=${q}user${q}>${kept}</interface>`;
+  });
+}
+
 /** What the runner leaves out of a domain for libvirt 9.0, each a launcher's libvirt takes (README, "Conformance with a real libvirt"). */
 export const LIBVIRT_9_0_ACCOMMODATIONS: readonly { what: string; strip: (xml: string) => string; /** counted, not listed per case (most domains have it) */ quiet?: boolean }[] = [
   { what: "<maxMemory slots='0'> (memory hotplug; libvirt 9.0 wants slots)", strip: withoutSlotlessMaxMemory, quiet: true },
   { what: '<driver><iothreads> of the disks (supplementalPool iothreads; libvirt 10.0+)', strip: withoutDiskIothreadPool },
+  { what: "passt's <interface type='vhostuser'> <backend type='passt'> (newer libvirt), defined as type='user' without source, portForward and backend", strip: passtAsUserInterface },
 ];
 
 /** The domain as libvirt 9.0 takes it, and which accommodations changed it. */
