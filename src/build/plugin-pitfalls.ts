@@ -26,7 +26,7 @@ export function pluginPitfalls(vmi: Vmi, decisions: readonly InterfaceDecision[]
         help: `register the plugin under the name ${KUBEVIRT_PLUGIN_NAME}, or serve this name with vdpa-xml's sidecar (${input('vdpaSidecar')} vdpa-xml)`,
       });
     }
-    if (kubevirt) dropped(d, vmi, diags);
+    if (kubevirt) dropped(d, diags);
     if (!d.mac && d.macLeftTo) {
       const noSource = !launcher.networkInfoMac;
       diags.warn('NO_MAC_SOURCE', noSource
@@ -42,22 +42,32 @@ export function pluginPitfalls(vmi: Vmi, decisions: readonly InterfaceDecision[]
       });
     }
   }
+  if (kubevirt) multiqueueDropped(vmi, hooked, diags);
   memlock(vmi, hooked, launcher, diags);
   registration(loaded, opts, launcher, vmi, diags);
 }
 
 /** Settings the kubevirt plugin never writes (generateInterfaces: alias, model, address, MAC, ACPI, type, source). */
-function dropped(d: InterfaceDecision, vmi: Vmi, diags: Diagnostics): void {
+function dropped(d: InterfaceDecision, diags: Diagnostics): void {
   const { iface } = d;
   const warn = (what: string, instead: string, pos = iface.binding!.pos): void =>
     void diags.warn('VDPA_PLUGIN_DROPS', `interface '${d.name}': the vdpa binding plugin ignores ${what}; ${instead}`, pos, {
       help: `vdpa-xml's own sidecar keeps it (${input('vdpaSidecar')} vdpa-xml; README, "Running the seed's design on a cluster")`,
     });
-  if (vmi.networkInterfaceMultiqueue) warn('networkInterfaceMultiqueue', 'the guest gets a single queue pair on this NIC');
   if (iface.bootOrder) warn('bootOrder', 'the guest cannot boot from this NIC', iface.bootOrder.pos);
   if (iface.state?.value === 'down') warn('state: down', 'the link comes up', iface.state.pos);
   if (iface.state?.value === 'absent') warn('state: absent', 'it adds the NIC anyway (it walks spec.networks)', iface.state.pos);
   if (iface.model && iface.model.value !== 'virtio') warn(`model ${iface.model.value}`, 'the NIC is virtio', iface.model.pos);
+}
+
+/** One warning for every interface the plugin serves, at networkInterfaceMultiqueue (it is one VMI field). */
+function multiqueueDropped(vmi: Vmi, hooked: readonly InterfaceDecision[], diags: Diagnostics): void {
+  if (!vmi.networkInterfaceMultiqueue) return;
+  const names = hooked.map((d) => `'${d.name}'`).join(', ');
+  const one = hooked.length === 1;
+  diags.warn('VDPA_PLUGIN_DROPS', `the vdpa binding plugin ignores networkInterfaceMultiqueue: the guest gets a single queue pair on ${one ? 'interface' : 'interfaces'} ${names}`, vmi.networkInterfaceMultiqueuePos ?? hooked[0]!.iface.binding!.pos, {
+    help: `vdpa-xml's own sidecar keeps it (${input('vdpaSidecar')} vdpa-xml; README, "Running the seed's design on a cluster")`,
+  });
 }
 
 /**

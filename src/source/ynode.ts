@@ -5,6 +5,28 @@ import { xmlInvalidChar } from './xml-chars.js';
 import { aliasTarget } from './yaml-aliases.js';
 import { keyString } from './yaml-keys.js';
 
+/**
+ * Nodes of another document placed into a tree (src/source/yaml-overlay.ts: a preference's values
+ * in a VM's template): their positions are in the file they came from.
+ */
+interface Graft {
+  src: Source;
+  doc: Document;
+  /** its path in that file, for messages */
+  path: string;
+}
+const grafts = new WeakMap<Node, Graft>();
+
+/** Marks `node` as belonging to `from`'s file, document and path, wherever it is placed. */
+export function graft(node: Node, from: Graft): void {
+  grafts.set(node, { src: from.src, doc: from.doc, path: from.path });
+}
+
+/** The file a node was grafted from, if it was. */
+export function graftOf(node: Node): Graft | undefined {
+  return grafts.get(node);
+}
+
 /** Each mapping's entries by key, built on the first lookup so that get() is not a scan (issue #6). */
 const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
@@ -81,7 +103,8 @@ export class YNode {
     // parseRoots resolved every alias of the document (an alias never names another alias);
     // Alias.resolve would search the whole document on each call
     if (n && isAlias(n)) n = aliasTarget(n) ?? null;
-    return new YNode(this.src, this.doc, n, path, fallback);
+    const g = n ? grafts.get(n) : undefined;
+    return g ? new YNode(g.src, g.doc, n, g.path, fallback) : new YNode(this.src, this.doc, n, path, fallback);
   }
 
   private pairs(): Pair[] {
@@ -104,8 +127,14 @@ export class YNode {
   }
 
   private keyPosOf(p: Pair): Position {
-    const kr = (p.key as Node | null)?.range;
-    return kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
+    const k = p.key as Node | null;
+    const kr = k?.range;
+    return kr ? positionAt((k && grafts.get(k)?.src) ?? this.src, kr[0], kr[1]) : this.pos;
+  }
+
+  /** The key node of a mapping entry (to place a copy of the entry elsewhere, yaml-overlay.ts). */
+  keyNode(key: string): Node | undefined {
+    return (this.pair(key)?.key as Node | null) ?? undefined;
   }
 
   /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */
