@@ -105,7 +105,8 @@ export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: K
   if (max !== undefined && max !== vmi.memoryBytes) domain.maxMemoryBytes = max;
   const ds = vmi.domainSpec;
   const hugepages = ds.memory.hugepages !== undefined;
-  const shared = ds.devices.filesystems.length > 0;
+  // converter.go: virtiofs and the core passtBinding (vhost-user) need shared memory
+  const shared = ds.devices.filesystems.length > 0 || vmi.interfaces.some((i) => i.binding?.kind === 'passtBinding');
   if (!hugepages && !shared) return;
   // memfd for hugepages (unless the kubevirt.io/memfd annotation says false, not read) and for
   // virtiofs' shared access; memfd needs NUMA, so one cell over every vCPU
@@ -119,13 +120,14 @@ export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: K
  * shared pool (1 thread for shared, 2 per requested CPU for auto), and virtio disks without one
  * take the pool's threads in turn. Returns each disk's thread by disk name.
  */
-export function ioThreadPlan(vmi: Vmi): { count: number; byDisk: Map<string, number> } | undefined {
+export function ioThreadPlan(vmi: Vmi): { count: number; byDisk: Map<string, number>; pool?: boolean } | undefined {
   const ds = vmi.domainSpec;
   const dedicated = (name: string): boolean => ds.diskOptions.get(name)?.dedicatedIOThread === true;
   if (!ds.ioThreadsPolicy && !vmi.disks.some((d) => dedicated(d.name))) return undefined;
   const byDisk = new Map<string, number>();
+  // BuildSupplementalPoolIOThreads: every virtio disk gets the whole pool (<driver><iothreads>), none an iothread of its own
   if (ds.ioThreadsPolicy === 'supplementalPool' && ds.supplementalPoolThreadCount !== undefined) {
-    return { count: ds.supplementalPoolThreadCount, byDisk };
+    return { count: ds.supplementalPoolThreadCount, byDisk, pool: true };
   }
   const nDedicated = vmi.disks.filter((d) => dedicated(d.name)).length;
   let auto = vmi.disks.length - nDedicated;

@@ -2,6 +2,8 @@ import type { Vmi } from '../model/vmi.js';
 import type { Domain } from '../model/domain.js';
 import { virtioModel } from '../kubevirt/virtio-model.js';
 import { archOf, archTraits } from '../kubevirt/arch.js';
+import type { EnvDump } from '../load/env.js';
+import { usbHostDeviceWanted } from './host-devices.js';
 
 /**
  * The devices KubeVirt adds to every domain (facts.md §2), each following its autoattach field:
@@ -10,14 +12,14 @@ import { archOf, archTraits } from '../kubevirt/arch.js';
  * and s390x what their arch converter says instead (qemu-xhci always on arm64, virtio-scsi and
  * plain virtio models on s390x, a virtio video on both).
  */
-export function buildDefaultDevices(domain: Domain, vmi: Vmi): void {
+export function buildDefaultDevices(domain: Domain, vmi: Vmi, env?: EnvDump): void {
   const d = domain.devices;
   const model = virtioModel(vmi);
   const priv = `/var/run/kubevirt-private/${vmi.uid || domain.firmwareUuid}`;
   const arch = archTraits(vmi);
   // controllers.go newUSBController: qemu-xhci when the arch converter's IsUSBNeeded says (amd64:
-  // a usb or bus-less input; arm64 always; s390x never), else model none
-  const usb = arch.usb === 'always' || (arch.usb === 'when-asked' && vmi.domainSpec.devices.inputs.some((i) => i.bus === 'usb' || i.bus === ''));
+  // a usb or bus-less input, or a USB host device; arm64 always; s390x never), else model none
+  const usb = arch.usb === 'always' || (arch.usb === 'when-asked' && (vmi.domainSpec.devices.inputs.some((i) => i.bus === 'usb' || i.bus === '') || usbHostDeviceWanted(vmi, env)));
   d.controllers.push({ type: 'usb', index: 0, model: usb ? 'qemu-xhci' : 'none' });
   // controllers.go requiresSCSIController: the hotplug scsi controller unless disableHotplug, and
   // then still when a disk is on scsi

@@ -1,11 +1,9 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
-import type { Domain, Hostdev } from '../model/domain.js';
-import { parsePciAddress } from '../model/pci-address.js';
+import type { Domain } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
-import type { VmiHostDevice } from '../model/vmi-domain.js';
-import { input } from '../options.js';
 import { archOf } from '../kubevirt/arch.js';
+import { buildHostDevices } from './host-devices.js';
 
 // The devices besides NICs, disks and KubeVirt's defaults, as KubeVirt 1.9's configurators write
 // them on amd64 (pkg/virt-launcher/virtwrap/converter/compute/*, storage/virtiofs.go).
@@ -47,43 +45,17 @@ function buildVideo(domain: Domain, vmi: Vmi): void {
   else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi' && archOf(vmi) === 'amd64') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
 }
 
-/**
- * Host devices from KubeVirt's device plugins (device/hostdevice/generic and gpu): each takes the
- * first address left in PCI_RESOURCE_<resource> (upper-cased, '.' and '/' as '_'), an address taken
- * by one is taken from every resource (AddressPool.Pop); alias ua-hostdevice-<name> or ua-gpu-<name>.
- * Generic host devices come first, then GPUs, then SR-IOV (compute/host_device.go).
- */
-function buildHostDevices(domain: Domain, vmi: Vmi, env: EnvDump | undefined, diags: Diagnostics): void {
-  const taken = new Set<string>();
-  const out: Hostdev[] = [];
-  const take = (list: VmiHostDevice[], prefix: string): void => {
-    for (const dev of list) {
-      const key = `PCI_RESOURCE_${dev.deviceName.value.toUpperCase().replace(/[/.]/g, '_')}`;
-      const v = env?.vars.get(key);
-      const addrs = (v?.value ?? '').split(',').map((s) => s.trim()).filter((s) => s && !taken.has(s));
-      const addr = addrs[0] ? parsePciAddress(addrs[0]) : undefined;
-      if (!addr) {
-        diags.error('NO_HOST_DEVICE', `${prefix === 'gpu-' ? 'gpu' : 'hostDevice'} '${dev.name}' needs a device of ${dev.deviceName.value}, and ${v ? `${key} has no ${addrs[0] ? 'valid PCI address' : 'address left'}` : `the env has no ${key}`}`, dev.deviceName.pos, {
-          help: `pass the launcher pod's env (${input('env')}) with KubeVirt's device plugin variable ${key}=<PCI address>,...; mediated devices (MDEV_PCI_RESOURCE_) are not translated`,
-        });
-        continue;
-      }
-      taken.add(addrs[0]!);
-      out.push({ source: addr, alias: `ua-${prefix}${dev.name}` });
-    }
-  };
-  take(vmi.domainSpec.devices.hostDevices, 'hostdevice-');
-  take(vmi.domainSpec.devices.gpus, 'gpu-');
-  domain.devices.hostdevs.unshift(...out);
-}
-
 /** The other devices, each from its configurator. */
 export function buildExtraDevices(domain: Domain, vmi: Vmi, env: EnvDump | undefined, diags: Diagnostics): void {
   const dev = vmi.domainSpec.devices;
   const d = domain.devices;
   buildInputs(domain, vmi);
   buildVideo(domain, vmi);
-  buildHostDevices(domain, vmi, env, diags);
+  // compute/host_device.go: generic host devices and GPUs before the SR-IOV VFs
+  d.hostdevs.unshift(...buildHostDevices(vmi, env, diags));
+  // libvirt gives USB host devices the USB ports after the inputs' (virDomainUSBDeviceDefForeach; verified on 9.0)
+  let usbPort = d.inputs.filter((i) => i.address?.type === 'usb').length;
+  for (const h of d.hostdevs) if (h.type === 'usb') h.address = { type: 'usb', bus: 0, port: String(++usbPort) };
   // compute/watchdog.go, after pkg/defaults SetAmd64Watchdog / SetS390xWatchdog: amd64 writes
   // i6300esb (added when the VMI has another kind), s390x diag288, each with its action (reset
   // unless set), alias ua-<name>; arm64 has none (the validate stage refuses one there)

@@ -39,7 +39,7 @@ export const CODES = {
   INVALID_VALUE: 'a field has a value outside what KubeVirt accepts',
   NODE_DEPENDENT: 'part of the domain depends on the host CPUs the launcher pod gets on its node (dedicated CPUs, emulator thread, guest NUMA) and is not written',
   CPUSET_TOO_SMALL: "the pod's cpuset has fewer CPUs than the dedicated vCPUs (and emulator thread) need",
-  NO_HOST_DEVICE: 'the pod env has no PCI_RESOURCE_ address left for a gpu or hostDevice',
+  NO_HOST_DEVICE: 'the pod env has no device plugin address (PCI_RESOURCE_, MDEV_PCI_RESOURCE_, USB_RESOURCE_) left for a gpu or hostDevice',
   // VMI webhook rules (facts.md §2)
   DUPLICATE_NAME: 'two interfaces, networks, disks or volumes share a name',
   INTERFACE_WITHOUT_NETWORK: 'an interface has no network of the same name',

@@ -11,6 +11,8 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   disk: {
     '': ['type', 'device', 'model'],
     driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard', 'iothread', 'queues'],
+    'driver/iothreads': [],
+    'driver/iothreads/iothread': ['id'],
     source: ['file', 'dev'],
     backingStore: ['type'],
     'backingStore/format': ['type'],
@@ -36,6 +38,9 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
     alias: ALIAS,
     rom: ['enabled'],
     acpi: ['index'],
+    portForward: ['proto'],
+    'portForward/range': ['start', 'exclude'],
+    backend: ['type', 'logFile'],
     address: ADDRESS,
   },
   serial: { '': ['type'], source: ['mode', 'path'], log: ['file', 'append'], target: ['port'] },
@@ -50,7 +55,7 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   watchdog: { '': ['model', 'action'], alias: ALIAS, address: ADDRESS },
   panic: { '': ['model'] },
   vsock: { '': ['model'], cid: ['auto', 'address'], address: ADDRESS },
-  hostdev: { '': ['mode', 'type', 'managed'], source: [], 'source/address': ADDRESS, boot: ['order'], alias: ALIAS, address: ADDRESS },
+  hostdev: { '': ['mode', 'type', 'managed', 'model', 'display', 'ramfb'], source: [], 'source/address': [...ADDRESS, 'uuid', 'device'], boot: ['order'], alias: ALIAS, address: ADDRESS },
   memballoon: { '': ['model', 'freePageReporting'], stats: ['period'], address: ADDRESS },
   rng: { '': ['model'], backend: ['model'], address: ADDRESS },
 };

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { VmiDiskOptions, VmiDomainDevices, VmiHostDevice } from '../model/vmi-domain.js';
+import type { VgpuDisplayOptions, VmiDiskOptions, VmiDomainDevices, VmiHostDevice } from '../model/vmi-domain.js';
 import { expectMap, expectSeq, readBool, readString, type YNode } from '../source/ynode.js';
 
 // spec.domain.devices beyond interfaces and disks (inputs, video, watchdog, sound, TPM, virtiofs,
@@ -13,7 +13,22 @@ function readHostDevices(list: YNode | undefined, diags: Diagnostics): VmiHostDe
     const name = readString(m?.get('name'), diags);
     const dn = m?.get('deviceName');
     const deviceName = readString(dn, diags);
-    if (name && deviceName && dn) out.push({ name, deviceName: { value: deviceName, pos: dn.pos }, pos: item.pos });
+    if (!name || !deviceName || !dn) continue;
+    const dev: VmiHostDevice = { name, deviceName: { value: deviceName, pos: dn.pos }, pos: item.pos };
+    const vgpu = expectMap(m?.get('virtualGPUOptions'), diags);
+    if (vgpu) {
+      dev.vgpu = {};
+      const display = expectMap(vgpu.get('display'), diags);
+      if (display) {
+        const d: VgpuDisplayOptions = {};
+        const enabled = readBool(display.get('enabled'), diags);
+        if (enabled !== undefined) d.enabled = enabled;
+        const ramfb = readBool(expectMap(display.get('ramFB'), diags)?.get('enabled'), diags);
+        if (ramfb !== undefined) d.ramfb = ramfb;
+        dev.vgpu.display = d;
+      }
+    }
+    out.push(dev);
   }
   return out;
 }

@@ -31,8 +31,4 @@ export function reportDomainFields(domain: YNode, diags: Diagnostics): void {
       }
     }
   }
-  for (const gpu of expectSeq(domain.at('devices', 'gpus'), diags)) {
-    const v = gpu.get('virtualGPUOptions');
-    if (v && !v.isNull) diags.warn('UNSUPPORTED_FIELD', `${v.path} is not translated: a vGPU's display options (<hostdev display ramfb>) are not written`, gpu.keyPos('virtualGPUOptions'));
-  }
 }

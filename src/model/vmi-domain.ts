@@ -99,11 +99,19 @@ export interface VmiInput {
   pos: Position;
 }
 
-/** a gpu or hostDevice, taken from the device plugin (KubeVirt's PCI_RESOURCE_<resource> env) */
+/** a GPU's virtualGPUOptions.display: enabled and ramFB.enabled as set (undefined when unset) */
+export interface VgpuDisplayOptions {
+  enabled?: boolean;
+  ramfb?: boolean;
+}
+
+/** a gpu or hostDevice, taken from the device plugin (KubeVirt's PCI_RESOURCE_, MDEV_PCI_RESOURCE_ or USB_RESOURCE_<resource> env) */
 export interface VmiHostDevice {
   name: string;
   deviceName: Located<string>;
   pos: Position;
+  /** a GPU's virtualGPUOptions (display: undefined when not set) */
+  vgpu?: { display?: VgpuDisplayOptions };
 }
 
 export interface VmiDomainDevices {

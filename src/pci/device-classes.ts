@@ -78,8 +78,9 @@ export function devicesInIterateOrder(domain: Domain): PciDevice[] {
   const out: PciDevice[] = [];
   for (const disk of d.disks) out.push({ info: disk, flags: disk.target.bus === 'virtio' ? virtioModelFlags(domain, disk.model) : 0, what: `disk ${disk.target.dev}` });
   for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i), what: `interface ${i.alias ?? i.target?.dev ?? ''}` });
-  // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are
-  for (const h of d.hostdevs) out.push({ info: h, flags: f.pcie, what: `hostdev ${h.alias ?? ''}` });
+  // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are; an
+  // mdev of model vfio-pci is PCIe too (qemuDomainDeviceCalculatePCIConnectFlags), a USB one sits on the USB bus
+  for (const h of d.hostdevs) out.push({ info: h, flags: h.type === 'usb' ? 0 : f.pcie, what: `hostdev ${h.alias ?? ''}` });
   // a virtio video (virtio-gpu-pci) is PCIe, the others conventional (qemuDomainDeviceCalculatePCIConnectFlags)
   for (const v of d.videos) out.push({ info: v, flags: v.model === 'virtio' ? f.virtio : f.pci, what: 'video' });
   for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
@@ -113,6 +114,7 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
   };
   const controllers = new Set<unknown>(d.controllers);
   const disks = new Set<unknown>(d.disks);
+  const hostdevs = new Set<unknown>(d.hostdevs);
   const otherControllers = by((p) => {
     const c = p.info as Controller;
     if (!controllers.has(c) || c.type === 'pci') return false;
@@ -125,7 +127,7 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
     ...by(isIn(d.sounds)),
     ...otherControllers,
     ...by((p) => disks.has(p.info) && p.flags !== 0),
-    ...by(isIn(d.hostdevs)),
+    ...by((p) => hostdevs.has(p.info) && p.flags !== 0),
     ...by((p) => p.info === d.memballoon && p.flags !== 0),
     ...by(isIn(d.rngs)),
     ...by(isIn(d.watchdogs)),
