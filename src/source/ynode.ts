@@ -1,19 +1,17 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { positionAt, type Source } from './source.js';
 import { xmlInvalidChar } from './xml-chars.js';
-import { aliasTarget } from './yaml-aliases.js';
-import { keyString } from './yaml-keys.js';
+import { keyText, type TMap, type TNode, type TPair } from './yaml-tree.js';
 
 /** Each mapping's entries by key, built on the first lookup so that get() is not a scan (issue #6). */
-const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+const keyIndex = new WeakMap<TMap, Map<string, TPair>>();
 
-function indexOf(map: YAMLMap): Map<string, Pair> {
+function indexOf(map: TMap): Map<string, TPair> {
   let index = keyIndex.get(map);
   if (!index) {
     index = new Map();
-    for (const p of map.items as Pair[]) {
-      const k = keyString(p.key as Node | null);
+    for (const p of map.pairs) {
+      const k = keyText(p.key);
       // documents with duplicate keys never get here (parseRoots drops them); keep the first anyway
       if (k !== undefined && !index.has(k)) index.set(k, p);
     }
@@ -25,12 +23,12 @@ function indexOf(map: YAMLMap): Map<string, Pair> {
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
  * position (for diagnostics). Reading never throws: a wrong type is reported and read as absent.
+ * Aliases were resolved when the tree was made (an alias's node is its anchor's, shared).
  */
 export class YNode {
   constructor(
     readonly src: Source,
-    readonly doc: Document,
-    readonly node: Node | null,
+    readonly node: TNode | null,
     readonly path: string,
     /** where to point when the node itself has no range (a null value): its key */
     private readonly fallback?: Position,
@@ -43,32 +41,32 @@ export class YNode {
   }
 
   get isMap(): boolean {
-    return isMap(this.node);
+    return this.node?.kind === 'map';
   }
 
   get isSeq(): boolean {
-    return isSeq(this.node);
+    return this.node?.kind === 'seq';
   }
 
   /** null, ~ or an empty value */
   get isNull(): boolean {
-    return this.node === null || (isScalar(this.node) && this.node.value === null);
+    return this.node === null || (this.node.kind === 'scalar' && this.node.value === null);
   }
 
   get scalar(): unknown {
-    return isScalar(this.node) ? this.node.value : undefined;
+    return this.node?.kind === 'scalar' ? this.node.value : undefined;
   }
 
   /** A scalar as written in the file (before YAML turned it into a number or boolean). */
   get sourceText(): string | undefined {
-    return isScalar(this.node) && typeof this.node.source === 'string' ? this.node.source : undefined;
+    return this.node?.kind === 'scalar' ? this.node.source : undefined;
   }
 
   /** What kind of YAML value this is, in words, for type errors. */
   get typeName(): string {
     if (this.isNull) return 'null';
-    if (isMap(this.node)) return 'a mapping';
-    if (isSeq(this.node)) return 'a list';
+    if (this.isMap) return 'a mapping';
+    if (this.isSeq) return 'a list';
     const v = this.scalar;
     if (typeof v === 'string') return 'a string';
     if (typeof v === 'number' || typeof v === 'bigint') return 'a number';
@@ -76,35 +74,31 @@ export class YNode {
     return 'an unexpected value';
   }
 
-  private child(node: unknown, path: string, fallback: Position): YNode {
-    let n = node as Node | null;
-    // parseRoots resolved every alias of the document (an alias never names another alias);
-    // Alias.resolve would search the whole document on each call
-    if (n && isAlias(n)) n = aliasTarget(n) ?? null;
-    return new YNode(this.src, this.doc, n, path, fallback);
+  private child(node: TNode | null, path: string, fallback: Position): YNode {
+    return new YNode(this.src, node, path, fallback);
   }
 
-  private pairs(): Pair[] {
-    return isMap(this.node) ? (this.node.items as Pair[]) : [];
+  private pairs(): readonly TPair[] {
+    return this.node?.kind === 'map' ? this.node.pairs : [];
   }
 
   /** The mapping's entries with string keys, in document order. */
   entries(): { key: string; keyPos: Position; value: YNode }[] {
     const out: { key: string; keyPos: Position; value: YNode }[] = [];
     for (const p of this.pairs()) {
-      const key = keyString(p.key as Node | null) ?? '';
+      const key = keyText(p.key) ?? '';
       const keyPos = this.keyPosOf(p);
       out.push({ key, keyPos, value: this.child(p.value, join(this.path, key), keyPos) });
     }
     return out;
   }
 
-  private pair(key: string): Pair | undefined {
-    return isMap(this.node) ? indexOf(this.node).get(key) : undefined;
+  private pair(key: string): TPair | undefined {
+    return this.node?.kind === 'map' ? indexOf(this.node).get(key) : undefined;
   }
 
-  private keyPosOf(p: Pair): Position {
-    const kr = (p.key as Node | null)?.range;
+  private keyPosOf(p: TPair): Position {
+    const kr = p.key?.range;
     return kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
   }
 
@@ -131,8 +125,9 @@ export class YNode {
   }
 
   items(): YNode[] {
-    if (!isSeq(this.node)) return [];
-    return this.node.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
+    const n = this.node;
+    if (n?.kind !== 'seq') return [];
+    return n.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
   }
 }
 

@@ -1,0 +1,128 @@
+// The scalars of the fast path (yaml-fast.ts): plain, single-line quoted, and `|`/`>` block
+// scalars, each with the value, source text and range the yaml package (2.x, YAML 1.2 core
+// schema) gives it, or undefined where this cannot be sure of that, so the package reads the text.
+import type { TScalar } from './yaml-tree.js';
+
+// YAML 1.2 core schema (yaml-spec 1.2.2 §10.3.2; the yaml package's schema/core): a plain scalar
+// is null, a boolean or a number when it matches one of these, in this order, else a string
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+// octal, hex, .inf/.nan and the two float forms: read by the package (a number's exact value
+// and JavaScript's parsing of it are not worth mirroring for what kubectl never writes)
+const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/];
+
+/** A plain scalar's core-schema value; undefined for the number forms left to the package. */
+export function plainValue(text: string): { value: unknown } | undefined {
+  if (NULL.test(text)) return { value: null };
+  if (BOOL.test(text)) return { value: text[0] === 't' || text[0] === 'T' };
+  if (INT.test(text)) return { value: parseInt(text, 10) };
+  if (OTHER_NUMBERS.some((r) => r.test(text))) return undefined;
+  return { value: text };
+}
+
+export function scalar(value: unknown, source: string, style: TScalar['style'], start: number, end: number): TScalar {
+  return { kind: 'scalar', value, source, style, range: [start, end] };
+}
+
+/**
+ * A quoted scalar that opens at `at` and closes on the same line (before `lineEnd`): its value
+ * and the offset after the closing quote. Double-quoted ones with escapes are left to the package.
+ */
+export function quoted(text: string, at: number, lineEnd: number): { value: string; end: number } | undefined {
+  const q = text[at];
+  if (q === '"') {
+    const close = text.indexOf('"', at + 1);
+    if (close === -1 || close >= lineEnd) return undefined;
+    const value = text.slice(at + 1, close);
+    return value.includes('\\') ? undefined : { value, end: close + 1 };
+  }
+  let value = '';
+  let from = at + 1;
+  for (;;) {
+    const close = text.indexOf("'", from);
+    if (close === -1 || close >= lineEnd) return undefined;
+    value += text.slice(from, close);
+    if (text[close + 1] !== "'") return { value, end: close + 1 };
+    value += "'"; // '' is one quote (YAML 1.2 §7.3.2)
+    from = close + 2;
+  }
+}
+
+/** The lines of the text, as the fast parser sees them. */
+export interface Lines {
+  start: number[];
+  end: number[];
+  /** leading spaces */
+  indent: number[];
+  /** 0 empty, 1 comment, 2 content */
+  kind: number[];
+  /** whether the line holds a tab (only block scalar bodies may, here) */
+  tab: boolean[];
+}
+
+/**
+ * A block scalar whose header (`|`, `|-`, `|+`, `>`, `>-`, `>+`) is at offset `at` on line `li`,
+ * inside a collection indented `n`; lines up to `stop` may hold it. Its node and the first line
+ * after it, or undefined for what is left to the package (an indentation indicator, a comment
+ * after the header, an empty body, tabs starting a line, odd indentation).
+ */
+export function blockScalar(text: string, lines: Lines, li: number, at: number, n: number, stop: number): { node: TScalar; next: number } | undefined {
+  const header = text.slice(at, lines.end[li]);
+  if (!/^[|>][-+]?$/.test(header)) return undefined;
+  let first = li + 1;
+  while (first < stop && lines.kind[first] === 0) first++;
+  if (first >= stop) return undefined;
+  const m = lines.indent[first]!;
+  if (m <= n) return undefined;
+  let k = first;
+  let last = first;
+  while (k < stop && (lines.kind[k] === 0 || lines.indent[k]! >= m)) {
+    if (lines.kind[k] !== 0) {
+      if (text[lines.start[k]! + m] === '\t') return undefined;
+      last = k;
+    }
+    k++;
+  }
+  // a line less indented than the body but more than its parent: an indentation error the package reports
+  if (k < stop && lines.indent[k]! > n) return undefined;
+  const body: string[] = [];
+  for (let i = first; i <= last; i++) body.push(lines.kind[i] === 0 ? '' : text.slice(lines.start[i]! + m, lines.end[i]));
+  let value = '\n'.repeat(first - li - 1) + (header[0] === '|' ? body.join('\n') : folded(body));
+  const chomp = header[1];
+  const lastEnd = lines.end[last]!;
+  // the yaml package ends a body that stops at the end of the text like one ending in a newline
+  let end = Math.min(lastEnd + 1, text.length);
+  if (chomp === undefined) value += '\n';
+  else if (chomp === '+') {
+    value += '\n'.repeat(k - last);
+    end = Math.min(lines.end[k - 1]! + 1, text.length);
+  }
+  return { node: scalar(value, value, header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', at, end), next: k };
+}
+
+/**
+ * Folding of a `>` body (YAML 1.2 §8.1.3, §6.5): a line break between two lines of text is a
+ * space, or as many newlines as there are empty lines between them; around a more-indented line
+ * (one that starts with white space) every break is kept.
+ */
+function folded(body: string[]): string {
+  let out = '';
+  let prev: string | undefined;
+  let empty = 0;
+  for (const line of body) {
+    if (line === '') {
+      if (prev === undefined) out += '\n';
+      else empty++;
+      continue;
+    }
+    if (prev !== undefined) {
+      const spaced = /^[ \t]/.test(prev) || /^[ \t]/.test(line);
+      out += spaced ? '\n'.repeat(empty + 1) : empty === 0 ? ' ' : '\n'.repeat(empty);
+    }
+    out += line;
+    prev = line;
+    empty = 0;
+  }
+  return out;
+}
