@@ -25,17 +25,45 @@ export function scalar(value: unknown, source: string, style: TScalar['style'], 
   return { kind: 'scalar', value, source, style, range: [start, end] };
 }
 
+// YAML 1.2 §5.7 escapes of double-quoted scalars, as the yaml package reads them
+const ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
 /**
  * A quoted scalar that opens at `at` and closes on the same line (before `lineEnd`): its value
- * and the offset after the closing quote. Double-quoted ones with escapes are left to the package.
+ * and the offset after the closing quote; undefined for what the package would report (an
+ * unknown escape, bad hex digits, a code point past U+10FFFF).
  */
 export function quoted(text: string, at: number, lineEnd: number): { value: string; end: number } | undefined {
   const q = text[at];
   if (q === '"') {
-    const close = text.indexOf('"', at + 1);
-    if (close === -1 || close >= lineEnd) return undefined;
-    const value = text.slice(at + 1, close);
-    return value.includes('\\') ? undefined : { value, end: close + 1 };
+    let value = '';
+    for (let i = at + 1; i < lineEnd; i++) {
+      const c = text[i]!;
+      if (c === '"') return { value, end: i + 1 };
+      if (c !== '\\') {
+        value += c;
+        continue;
+      }
+      const e = text[++i]!;
+      const n = HEX_DIGITS[e];
+      if (n === undefined) {
+        const esc = ESCAPES[e];
+        if (esc === undefined) return undefined;
+        value += esc;
+        continue;
+      }
+      const digits = text.slice(i + 1, i + 1 + n);
+      if (i + n >= lineEnd || !/^[0-9a-fA-F]+$/.test(digits)) return undefined;
+      const code = parseInt(digits, 16);
+      if (code > 0x10ffff) return undefined;
+      value += String.fromCodePoint(code);
+      i += n;
+    }
+    return undefined;
   }
   let value = '';
   let from = at + 1;

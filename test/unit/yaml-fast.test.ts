@@ -58,6 +58,7 @@ describe('YAML fast path', () => {
     ['documents', '---\na: 1\n---\n# c\nb:\n- x\n'],
     ['comments only', '# only\n'],
     ['empty', ''],
+    ['double-quoted escapes', 'a: "#cloud-config\\n"\nb: "\\"\\\\\\/\\0\\a\\b\\e\\f\\r\\t\\v\\N\\_\\L\\P\\ "\nc: "\\x41\\u00e9\\U0001F600\\ud800"\n"k\\"ey": 1\n'],
     ['quoted keys and values', '"a": \'it\'\'s\'\n\'b\': ""\nc: "x y"\n'],
     ['indented root', '  a: 1\n  b:\n  - 2\n'],
     ['sequences in sequences', '- - a\n  - - b\n    -   - c\n- -\n  - d: 1\n'],
@@ -68,8 +69,8 @@ describe('YAML fast path', () => {
   for (const [name, text] of cases) it(`takes and agrees: ${name}`, () => expect(differential(text)).to.equal('fast'));
 
   it('declines what it does not mirror', () => {
-    const declined = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: {b: 1}\n', '? a\n: b\n', 'a: "x\\ny"\n', 'a:\tb\n',
-      'a: b \n', 'a: 1\na: 2\n', 'a: 1.5\n', 'a: 0x1f\n', '1: a\n', 'a: b\n  c\n',  'a: 1\n---\n', 'a: - b\n', 'x:\n- - a: 1\n    c: #z\n\n  - n\n', 'x:\n  m: a\n   # c\ny: 1\n', 'a: |2\n  x\n', 'a: b: c\n', 'a\n', '[]\n', 'a: 1\r\n', '...\n'];
+    const declined = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: {b: 1}\n', '? a\n: b\n', 'a:\tb\n',
+      'a: b \n', 'a: 1\na: 2\n', 'a: 1.5\n', 'a: "\\q"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "x\\\n  y"\n', 'a: 0x1f\n', '1: a\n', 'a: b\n  c\n',  'a: 1\n---\n', 'a: - b\n', 'x:\n- - a: 1\n    c: #z\n\n  - n\n', 'x:\n  m: a\n   # c\ny: 1\n', 'a: |2\n  x\n', 'a: b: c\n', 'a\n', '[]\n', 'a: 1\r\n', '...\n'];
     for (const t of declined) expect(parseFast(t), JSON.stringify(t)).to.equal(undefined);
   });
 
