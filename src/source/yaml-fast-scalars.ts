@@ -1,7 +1,7 @@
 // The scalars of the fast path (yaml-fast.ts): plain, single-line quoted, and `|`/`>` block
 // scalars, each with the value, source text and range the yaml package (2.x, YAML 1.2 core
 // schema) gives it, or undefined where this cannot be sure of that, so the package reads the text.
-import type { TScalar } from './yaml-tree.js';
+import type { TScalar, TSeq } from './yaml-tree.js';
 
 // YAML 1.2 core schema (yaml-spec 1.2.2 §10.3.2; the yaml package's schema/core): a plain scalar
 // is null, a boolean or a number when it matches one of these, in this order, else a string
@@ -153,4 +153,36 @@ function folded(body: string[]): string {
     empty = 0;
   }
   return out;
+}
+
+/**
+ * A one-line flow sequence of scalars opening at `at` (`[ReadWriteOnce]`, `[a, "b", 1]`): its
+ * node and the offset after its `]`. Items are simple plain words or one-line quoted scalars;
+ * anything else (nested collections, empty items, `[ ]`) is left to the package.
+ */
+export function flowSeq(text: string, at: number, lineEnd: number): TSeq | undefined {
+  const items: TScalar[] = [];
+  let i = at + 1;
+  for (;;) {
+    while (text[i] === ' ') i++;
+    if (text[i] === ']' && items.length > 0) return { kind: 'seq', items, range: [at, i + 1] };
+    const start = i;
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const q = quoted(text, i, lineEnd);
+      if (!q) return undefined;
+      items.push(scalar(q.value, q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start, q.end));
+      i = q.end;
+    } else {
+      while (i < lineEnd && /[A-Za-z0-9_./]/.test(text[i]!)) i++;
+      if (i === start) return undefined;
+      const source = text.slice(start, i);
+      const v = plainValue(source);
+      if (!v) return undefined;
+      items.push(scalar(v.value, source, 'PLAIN', start, i));
+    }
+    while (text[i] === ' ') i++;
+    if (text[i] === ',') i++;
+    else if (text[i] !== ']') return undefined;
+  }
 }

@@ -1,11 +1,11 @@
 import { MAX_DEPTH } from './limits.js';
-import { blockScalar, plainValue, quoted, scalar, type Lines } from './yaml-fast-scalars.js';
+import { blockScalar, flowSeq, plainValue, quoted, scalar, type Lines } from './yaml-fast-scalars.js';
 import type { TMap, TNode, TPair, TSeq } from './yaml-tree.js';
 
 // The fast path of parseRoots (documents.ts): the YAML that kubectl prints and people write, read
 // without loading the yaml package, the largest single cost of a cold render (issue #15). It
 // handles block mappings and sequences (indentless ones as kubectl writes them), plain and
-// one-line quoted scalars, `|`/`>` block scalars, empty `{}`/`[]`, comments and `---` between
+// one-line quoted scalars, `|`/`>` block scalars, empty `{}`, one-line `[a, b]`, comments and `---` between
 // documents, and gives exactly the tree and ranges the yaml package would
 // (test/unit/yaml-fast.test.ts compares them). Anything else it declines as a whole text:
 // anchors, aliases, tags, directives, flow collections with content, complex keys,
@@ -249,8 +249,15 @@ class FastParser {
       valueEnd = s.end;
     } else if (c === '{' || c === '[') {
       valueEnd = q + 2;
-      if (text[q + 1] !== (c === '{' ? '}' : ']')) return undefined;
-      node = c === '{' ? { kind: 'map', pairs: [], range: [q, valueEnd] } : ({ kind: 'seq', items: [], range: [q, valueEnd] } satisfies TSeq);
+      if (c === '{' && text[q + 1] !== '}') return undefined;
+      if (c === '{') node = { kind: 'map', pairs: [], range: [q, valueEnd] };
+      else if (text[q + 1] === ']') node = { kind: 'seq', items: [], range: [q, valueEnd] } satisfies TSeq;
+      else {
+        const seq = flowSeq(text, q, lineEnd);
+        if (!seq) return undefined;
+        node = seq;
+        valueEnd = seq.range![1];
+      }
     } else {
       // indicators that start something else than a plain scalar (YAML 1.2 §5.3)
       if ('?:,]}#&*!%@`-'.includes(c) && (c !== '-' || text[q + 1] === ' ' || q + 1 === lineEnd)) return undefined;

@@ -59,6 +59,7 @@ describe('YAML fast path', () => {
     ['comments only', '# only\n'],
     ['empty', ''],
     ['double-quoted escapes', 'a: "#cloud-config\\n"\nb: "\\"\\\\\\/\\0\\a\\b\\e\\f\\r\\t\\v\\N\\_\\L\\P\\ "\nc: "\\x41\\u00e9\\U0001F600\\ud800"\n"k\\"ey": 1\n'],
+    ['one-line flow sequences of scalars', 'a: [x, "y", 1]  # c\nb: [ReadWriteMany]\nc: [ a ,b, ]\nd:\n- [\'q\', null, true]\n'],
     ['quoted keys and values', '"a": \'it\'\'s\'\n\'b\': ""\nc: "x y"\n'],
     ['indented root', '  a: 1\n  b:\n  - 2\n'],
     ['sequences in sequences', '- - a\n  - - b\n    -   - c\n- -\n  - d: 1\n'],
@@ -69,7 +70,7 @@ describe('YAML fast path', () => {
   for (const [name, text] of cases) it(`takes and agrees: ${name}`, () => expect(differential(text)).to.equal('fast'));
 
   it('declines what it does not mirror', () => {
-    const declined = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: {b: 1}\n', '? a\n: b\n', 'a:\tb\n',
+    const declined = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: {b: 1}\n', '? a\n: b\n', 'a: [b, [c]]\n', 'a: [ ]\n', 'a: [b,,c]\n', 'a: [b c]\n', 'a: [b\n', 'a:\tb\n',
       'a: b \n', 'a: 1\na: 2\n', 'a: 1.5\n', 'a: "\\q"\n', 'a: "\\x4"\n', 'a: "\\U00110000"\n', 'a: "x\\\n  y"\n', 'a: 0x1f\n', '1: a\n', 'a: b\n  c\n',  'a: 1\n---\n', 'a: - b\n', 'x:\n- - a: 1\n    c: #z\n\n  - n\n', 'x:\n  m: a\n   # c\ny: 1\n', 'a: |2\n  x\n', 'a: b: c\n', 'a\n', '[]\n', 'a: 1\r\n', '...\n'];
     for (const t of declined) expect(parseFast(t), JSON.stringify(t)).to.equal(undefined);
   });
@@ -118,7 +119,7 @@ describe('YAML fast path', () => {
   const edit = fc.record({
     at: fc.nat(),
     del: fc.nat({ max: 3 }),
-    text: fc.constantFrom('', ' ', '  ', '\n', '\n\n', '#', ' # c', ':', ': ', '- ', '-', '\t', '"', "'", '|', '>-', '{}', '[]', '{', '&a ', '*a', '!', 'a', '0', '---\n', '\n---\n', '~', '\\', ',', '\r', '  x: 1\n'),
+    text: fc.constantFrom('', ' ', '  ', '\n', '\n\n', '#', ' # c', ':', ': ', '- ', '-', '\t', '"', "'", '|', '>-', '{}', '[]', '[a, b]', ', x', '{', '&a ', '*a', '!', 'a', '0', '---\n', '\n---\n', '~', '\\', ',', '\r', '  x: 1\n'),
   });
   const edits = fc.oneof(fc.constant([]), fc.array(edit, { minLength: 1, maxLength: 3 }));
   const stream = (docs: fc.Arbitrary<[Record<string, unknown>, object][]>): fc.Arbitrary<string> =>
