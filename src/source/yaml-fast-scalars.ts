@@ -1,6 +1,7 @@
 // The scalars of the fast path (yaml-fast.ts): plain, single-line quoted, and `|`/`>` block
 // scalars, each with the value, source text and range the yaml package (2.x, YAML 1.2 core
 // schema) gives it, or undefined where this cannot be sure of that, so the package reads the text.
+import type { Lines } from './yaml-fast-lines.js';
 import type { TScalar, TSeq } from './yaml-tree.js';
 
 // YAML 1.2 core schema (yaml-spec 1.2.2 §10.3.2; the yaml package's schema/core): a plain scalar
@@ -75,18 +76,6 @@ export function quoted(text: string, at: number, lineEnd: number): { value: stri
     value += "'"; // '' is one quote (YAML 1.2 §7.3.2)
     from = close + 2;
   }
-}
-
-/** The lines of the text, as the fast parser sees them. */
-export interface Lines {
-  start: number[];
-  end: number[];
-  /** leading spaces */
-  indent: number[];
-  /** 0 empty, 1 comment, 2 content */
-  kind: number[];
-  /** whether the line holds a tab (only block scalar bodies may, here) */
-  tab: boolean[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { MAX_DEPTH } from './limits.js';
-import { blockScalar, flowSeq, plainValue, quoted, scalar, type Lines } from './yaml-fast-scalars.js';
+import { splitLines, type Lines } from './yaml-fast-lines.js';
+import { blockScalar, flowSeq, plainValue, quoted, scalar } from './yaml-fast-scalars.js';
 import type { TMap, TNode, TPair, TSeq } from './yaml-tree.js';
 
 // The fast path of parseRoots (documents.ts): the YAML that kubectl prints and people write, read
@@ -41,31 +42,6 @@ export function parseFast(text: string): TNode[] | undefined {
     explicit = true;
   }
   return roots;
-}
-
-function splitLines(text: string): Lines | undefined {
-  const lines: Lines = { start: [], end: [], indent: [], kind: [], tab: [] };
-  let tab = text.indexOf('\t');
-  for (let s = 0; s <= text.length; ) {
-    let e = text.indexOf('\n', s);
-    if (e === -1) e = text.length;
-    if (e === s && s === text.length && s > 0) break; // no line after a final newline
-    const c = text.charCodeAt(e - 1);
-    if (e > s && (c === 0x20 || c === 0x09)) return undefined; // trailing white space
-    let ind = s;
-    while (text.charCodeAt(ind) === 0x20) ind++;
-    const ch = text[ind];
-    // directives and document end markers are left to the package
-    if (ind === s && (ch === '%' || text.startsWith('...', s))) return undefined;
-    lines.start.push(s);
-    lines.end.push(e);
-    lines.indent.push(ind - s);
-    lines.kind.push(ind === e ? 0 : ch === '#' ? 1 : 2);
-    while (tab !== -1 && tab < s) tab = text.indexOf('\t', tab + 1);
-    lines.tab.push(tab !== -1 && tab < e);
-    s = e + 1;
-  }
-  return lines;
 }
 
 /** A value and where its node ends with what trails it (the package's range[2]), which the parent's range ends at. */
