@@ -8,8 +8,8 @@ import type { CliIo } from './io.js';
 export const FIXTURE_FILES = {
   vmi: ['vmi.yaml', 'vmi.yml', 'vmi.json', 'vm.yaml', 'vm.yml', 'vm.json'],
   nad: /^nad.*\.(ya?ml|json)$/,
-  /** context objects: instancetypes, preferences, PVCs, DataVolumes (-f) */
-  file: /^(instancetype|preference|pvc|datavolume|context).*\.(ya?ml|json)$/,
+  /** context objects: instancetypes, preferences, PVCs, DataVolumes, DataSources, VolumeSnapshots (-f) */
+  file: /^(instancetype|preference|pvc|datavolume|datasource|volumesnapshot|context).*\.(ya?ml|json)$/,
   env: ['env.txt', 'env'],
   networkStatus: ['network-status.json', 'network-status.yaml', 'network-info', 'network-info.json', 'pod.yaml', 'pod.json'],
   devicePluginConfig: ['device-plugin-config.yaml', 'device-plugin-config.json'],

@@ -2,22 +2,8 @@
 // preference/apply), as far as the domain depends on it.
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Instancetype, Preference, VmContext } from '../model/context.js';
-import type { TemplateRef, Vmi } from '../model/vmi.js';
-import { COMMON_INSTANCETYPES_VERSION } from '../kubevirt/common-instancetypes-1.9.js';
-import { input } from '../options.js';
-import { builtin } from './builtin-instancetypes.js';
-
-/** find/spec.go: kinds are matched lower-case, singular or plural; '' is the cluster kind. */
-const KIND_ALIASES: Record<string, string> = {
-  virtualmachineinstancetype: 'VirtualMachineInstancetype',
-  virtualmachineinstancetypes: 'VirtualMachineInstancetype',
-  virtualmachineclusterinstancetype: 'VirtualMachineClusterInstancetype',
-  virtualmachineclusterinstancetypes: 'VirtualMachineClusterInstancetype',
-  virtualmachinepreference: 'VirtualMachinePreference',
-  virtualmachinepreferences: 'VirtualMachinePreference',
-  virtualmachineclusterpreference: 'VirtualMachineClusterPreference',
-  virtualmachineclusterpreferences: 'VirtualMachineClusterPreference',
-};
+import type { Vmi } from '../model/vmi.js';
+import { findTemplate } from '../load/find-template.js';
 
 /** conflict/conflicts.go: "VM field(s) %s conflicts with selected instance type". */
 const conflictMessage = (path: string): string => `VM field(s) ${path} conflicts with selected instance type`;
@@ -27,37 +13,14 @@ const MEMORY_CONFLICTS = ['memory.guest', 'resources.requests.memory', 'resource
 
 /** The instancetype and preference applied (undefined when absent, not found or in conflict), for the requirements check. */
 export function applyInstancetype(vmi: Vmi, ctx: VmContext, diags: Diagnostics): { it?: Instancetype; pref?: Preference } {
-  const it = vmi.instancetypeRef ? find(vmi.instancetypeRef, 'instancetype', vmi, ctx.instancetypes, diags) : undefined;
-  const pref = vmi.preferenceRef ? find(vmi.preferenceRef, 'preference', vmi, ctx.preferences, diags) : undefined;
+  const it = vmi.instancetypeRef ? findTemplate(vmi.instancetypeRef, 'instancetype', vmi.namespace, ctx.instancetypes, diags) : undefined;
+  // the preference was found, and its spec applied to the template, when the VM was read (load/preference-overlay.ts)
+  const pref = vmi.preference;
   if (it && !applyInstancetypeSpec(vmi, it, pref, diags)) return {};
   if (pref) applyPreference(vmi, pref);
   // a named instancetype that was not found leaves nothing to check against
   if (vmi.instancetypeRef && !it) return {};
   return { ...(it ? { it } : {}), ...(pref ? { pref } : {}) };
-}
-
-function find<T extends Instancetype | Preference>(ref: TemplateRef, what: 'instancetype' | 'preference', vmi: Vmi, objects: readonly T[], diags: Diagnostics): T | undefined {
-  const kind = KIND_ALIASES[ref.kind.toLowerCase()];
-  const expected = what === 'instancetype' ? ['VirtualMachineInstancetype', 'VirtualMachineClusterInstancetype'] : ['VirtualMachinePreference', 'VirtualMachineClusterPreference'];
-  if (!kind || !expected.includes(kind)) {
-    diags.error('INVALID_VALUE', `spec.${what}.kind '${ref.kind}' is not a kind of ${what}`, ref.kindPos ?? ref.pos, { help: `use ${expected.join(' or ')}` });
-    return undefined;
-  }
-  const cluster = kind.includes('Cluster');
-  const found = objects.find((o) => o.kind === kind && o.name === ref.name.value && (cluster || o.namespace === vmi.namespace));
-  if (found) return found;
-  const resource = kind.toLowerCase();
-  const common = builtin(kind, ref.name.value, diags) as T | undefined;
-  if (common) {
-    diags.warn('INSTANCETYPE_BUILT_IN', `${kind} '${ref.name.value}' is not in the inputs: the one KubeVirt 1.9's virt-operator deploys (common-instancetypes ${COMMON_INSTANCETYPES_VERSION}) is used`, ref.name.pos, {
-      help: `a cluster may have changed or removed it: pass the cluster's with ${input('file')} (kubectl get ${resource} ${ref.name.value} -o yaml > ${what}.yaml)`,
-    });
-    return common;
-  }
-  diags.error('INSTANCETYPE_NOT_FOUND', `${kind} '${ref.name.value}'${cluster ? '' : ` in namespace ${vmi.namespace}`} is not in the inputs`, ref.name.pos, {
-    help: `the VM takes its ${what === 'instancetype' ? 'CPUs and memory' : 'device preferences'} from it: pass it with ${input('file')} (kubectl get ${resource} ${ref.name.value}${cluster ? '' : ` -n ${vmi.namespace}`} -o yaml > ${what}.yaml)`,
-  });
-  return undefined;
 }
 
 /** apply/vmi.go ApplyToVMI: conflicts first (each at the VM field), then CPU and memory. */
@@ -115,14 +78,23 @@ function guestTopology(vcpus: number, pref: Preference | undefined): { sockets: 
   return t;
 }
 
-/** preference/apply: each preferred value fills a field the VMI left unset. */
+/**
+ * preference/apply disk.go and interface.go for the disks and NICs: each preferred value fills a
+ * field the VMI left unset, on the disks KubeVirt added for volumes too (util.SetDefaultVolumeDisk
+ * and the default pod interface come first). The rest of the preference was applied to the
+ * template when it was read (load/preference-overlay.ts).
+ */
 function applyPreference(vmi: Vmi, p: Preference): void {
   for (const d of vmi.disks) {
     const bus = d.device === 'disk' ? p.diskBus : d.device === 'cdrom' ? p.cdromBus : p.lunBus;
     if (bus && !d.bus) d.bus = { value: bus, pos: p.pos };
-    if (d.device === 'disk' && p.diskCache && d.cache === undefined) d.cache = p.diskCache;
+    if (d.device !== 'disk') continue;
+    if (p.diskCache && d.cache === undefined) d.cache = p.diskCache;
+    const opts = vmi.domainSpec.diskOptions.get(d.name) ?? {};
+    if (p.diskIO && opts.io === undefined) opts.io = p.diskIO;
+    // only a disk whose bus is virtio by then (the template's or the preference's; the VMI defaults come later)
+    if (p.diskDedicatedIoThread !== undefined && opts.dedicatedIOThread === undefined && d.bus?.value === 'virtio') opts.dedicatedIOThread = p.diskDedicatedIoThread;
+    if (Object.keys(opts).length) vmi.domainSpec.diskOptions.set(d.name, opts);
   }
   if (p.interfaceModel) for (const i of vmi.interfaces) if (!i.model) i.model = { value: p.interfaceModel, pos: p.pos };
-  if (p.machineType && !vmi.machineType) vmi.machineType = { value: p.machineType, pos: p.pos };
-  if (p.architecture && !vmi.architecture) vmi.architecture = { value: p.architecture, pos: p.pos };
 }

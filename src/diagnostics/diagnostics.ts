@@ -59,6 +59,7 @@ export const CODES = {
   INSTANCETYPE_BUILT_IN: "a VM's instancetype or preference is not in the inputs: KubeVirt's common one of that name is used",
   INSTANCETYPE_CONFLICT: 'a VM template field conflicts with its instancetype (KubeVirt rejects the VM)',
   PREFERENCE_REQUIREMENTS: "the VM does not meet its preference's requirements (KubeVirt rejects the VM)",
+  INFER_FROM_VOLUME: 'inferFromVolume finds no instancetype or preference on the volume (KubeVirt rejects the VM; with inferFromVolumeFailurePolicy Ignore, a warning and none)',
   UNSUPPORTED_ARCHITECTURE: 'the VMI is for arm64 or s390x, whose domain vdpa-xml does not write',
   UNKNOWN_VMI_FIELD: 'a VM/VMI field KubeVirt 1.9 does not have (a typo, or a field of another version)',
   // resolution (facts.md §2-§4)

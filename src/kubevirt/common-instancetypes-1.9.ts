@@ -2,7 +2,7 @@
 // (common-instancetypes v1.7.0, Apache-2.0: kubevirt/kubevirt v1.9.0
 // pkg/virt-operator/resource/generate/components/data/common-instancetypes/*-bundle.yaml),
 // unchanged, as data. A VM naming one that is not in the inputs (u1.medium, fedora, ...) gets it
-// from here, read like a -f file (src/defaults/builtin-instancetypes.ts).
+// from here, read like a -f file (src/load/builtin-instancetypes.ts).
 
 export const COMMON_INSTANCETYPES_VERSION = 'v1.7.0';
 

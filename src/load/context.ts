@@ -1,17 +1,29 @@
 // Context objects: instancetypes, preferences and the claims a VM's disks sit on (issue 10).
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { KubeObject } from '../source/documents.js';
-import { expectMap, located, readString, readUint, type YNode } from '../source/ynode.js';
+import { expectMap, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import type { Claim, Instancetype, InstancetypeKind, Preference, PreferenceKind, PreferredTopology, SpreadAcross, VmContext } from '../model/context.js';
 import { parseMemoryQuantity } from './quantity.js';
 import { warnUntranslated } from './untranslated.js';
+import { readLabeled } from './volume-sources.js';
 
 /** v1beta1 instancetype fields that shape the domain vdpa-xml writes; the others are reported. */
 const INSTANCETYPE_KNOWN = ['cpu', 'memory', 'nodeSelector', 'schedulerName', 'annotations'];
-const PREFERENCE_KNOWN = ['cpu', 'devices', 'machine', 'preferredArchitecture', 'preferSpreadSocketToCoreRatio', 'preferredSubdomain', 'preferredTerminationGracePeriodSeconds', 'volumes', 'annotations', 'requirements'];
-// preferredAutoattach* and preferredUseVirtioTransitional apply only where the VMI leaves the field
-// unset, which the VMI model does not keep yet: reported, not guessed
-const PREFERENCE_DEVICES_KNOWN = ['preferredDiskBus', 'preferredCdromBus', 'preferredLunBus', 'preferredDiskCache', 'preferredInterfaceModel', 'preferredInterfaceMasquerade'];
+// every field KubeVirt 1.9 applies to the VMI (preference/apply): what the readers of the VMI say
+// of a value applied to the template (load/preference-overlay.ts) points here
+const PREFERENCE_KNOWN = [
+  'cpu', 'devices', 'features', 'firmware', 'machine', 'clock', 'preferredArchitecture', 'preferSpreadSocketToCoreRatio', 'preferredSubdomain',
+  'preferredTerminationGracePeriodSeconds', 'volumes', 'annotations', 'requirements', 'preferredLaunchSecurity',
+];
+// preferredDiskBlockSize is left out: a disk's blockSize is not translated; preferredVirtualGPUOptions
+// is in, as KubeVirt 1.9's preference apply never reads it (field-status.ts NO_EFFECT)
+const PREFERENCE_DEVICES_KNOWN = [
+  'preferredAutoattachGraphicsDevice', 'preferredAutoattachMemBalloon', 'preferredAutoattachPodInterface', 'preferredAutoattachSerialConsole',
+  'preferredAutoattachInputDevice', 'preferredDisableHotplug', 'preferredVirtualGPUOptions', 'preferredSoundModel', 'preferredUseVirtioTransitional',
+  'preferredInputBus', 'preferredInputType', 'preferredDiskBus', 'preferredLunBus', 'preferredCdromBus', 'preferredDiskDedicatedIoThread',
+  'preferredDiskCache', 'preferredDiskIO', 'preferredInterfaceModel', 'preferredRng', 'preferredBlockMultiQueue',
+  'preferredNetworkInterfaceMultiQueue', 'preferredTPM', 'preferredInterfaceMasquerade', 'preferredPanicDeviceModel', 'preferredVideoType',
+];
 const TOPOLOGIES: Record<string, PreferredTopology> = {
   sockets: 'sockets', cores: 'cores', threads: 'threads', spread: 'spread', any: 'any',
   // v1beta1's deprecated spellings
@@ -20,7 +32,7 @@ const TOPOLOGIES: Record<string, PreferredTopology> = {
 const SPREAD_ACROSS: SpreadAcross[] = ['SocketsCores', 'CoresThreads', 'SocketsCoresThreads'];
 
 export function readContext(objects: readonly KubeObject[], diags: Diagnostics): VmContext {
-  const ctx: VmContext = { instancetypes: [], preferences: [], claims: [] };
+  const ctx: VmContext = { instancetypes: [], preferences: [], claims: [], labeled: [] };
   for (const o of objects) {
     const meta = expectMap(o.root.get('metadata'), diags);
     const name = readString(meta?.get('name'), diags);
@@ -30,6 +42,9 @@ export function readContext(objects: readonly KubeObject[], diags: Diagnostics):
     }
     const namespace = readString(meta?.get('namespace'), diags);
     const spec = expectMap(o.root.get('spec'), diags);
+    if (o.kind === 'PersistentVolumeClaim' || o.kind === 'DataVolume' || o.kind === 'DataSource' || o.kind === 'VolumeSnapshot') {
+      ctx.labeled!.push(readLabeled(o.kind, name, namespace ?? 'default', o.root, spec, diags));
+    }
     switch (o.kind) {
       case 'VirtualMachineInstancetype':
       case 'VirtualMachineClusterInstancetype': {
@@ -104,12 +119,13 @@ function readInstancetype(kind: InstancetypeKind, name: string, spec: YNode | un
 function readPreference(kind: PreferenceKind, name: string, spec: YNode | undefined, root: YNode, diags: Diagnostics): Preference {
   const p: Preference = { kind, name, pos: root.pos };
   if (!spec) return p;
+  p.spec = spec;
   warnUntranslated(spec, PREFERENCE_KNOWN, diags);
   const set = <K extends keyof Preference>(key: K, value: Preference[K] | undefined): void => {
     if (value !== undefined && value !== '') p[key] = value;
   };
   const cpu = expectMap(spec.get('cpu'), diags);
-  if (cpu) warnUntranslated(cpu, ['preferredCPUTopology', 'spreadOptions'], diags);
+  if (cpu) warnUntranslated(cpu, ['preferredCPUTopology', 'spreadOptions', 'preferredCPUFeatures'], diags);
   const topoNode = cpu?.get('preferredCPUTopology');
   const topo = readString(topoNode, diags);
   if (topo !== undefined) {
@@ -130,13 +146,11 @@ function readPreference(kind: PreferenceKind, name: string, spec: YNode | undefi
   set('cdromBus', readString(dev?.get('preferredCdromBus'), diags));
   set('lunBus', readString(dev?.get('preferredLunBus'), diags));
   set('diskCache', readString(dev?.get('preferredDiskCache'), diags));
+  set('diskIO', readString(dev?.get('preferredDiskIO'), diags));
+  set('diskDedicatedIoThread', readBool(dev?.get('preferredDiskDedicatedIoThread'), diags));
   set('interfaceModel', readString(dev?.get('preferredInterfaceModel'), diags));
-  const masq = dev?.get('preferredInterfaceMasquerade');
-  if (masq && !masq.isNull) p.interfaceMasquerade = true;
   const machine = expectMap(spec.get('machine'), diags);
   if (machine) warnUntranslated(machine, ['preferredMachineType'], diags);
-  set('machineType', readString(machine?.get('preferredMachineType'), diags));
-  set('architecture', readString(spec.get('preferredArchitecture'), diags));
   const req = expectMap(spec.get('requirements'), diags);
   if (req) {
     warnUntranslated(req, ['cpu', 'memory', 'architecture'], diags);

@@ -104,8 +104,8 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
     const s = o.root.get('spec');
     if (schema && s?.isMap) reportUnknownFields(s, schema, diags);
   }
-  const vmi = readVmi(vmiObject, diags);
   out.context = readContext(sorted.context, diags);
+  const vmi = readVmi(vmiObject, diags, out.context);
   dropEchoes(diags, from);
   if (vmi) out.vmi = vmi;
   return out;

@@ -8,7 +8,7 @@ export const NAD_KIND = 'NetworkAttachmentDefinition';
 /** Objects a VM's template is completed from (instancetypes, preferences) or its disks depend on (claims). */
 export const CONTEXT_KINDS = new Set([
   'VirtualMachineInstancetype', 'VirtualMachineClusterInstancetype', 'VirtualMachinePreference', 'VirtualMachineClusterPreference',
-  'PersistentVolumeClaim', 'DataVolume',
+  'PersistentVolumeClaim', 'DataVolume', 'DataSource', 'VolumeSnapshot',
 ]);
 
 /** The objects of the VMI stream, the NAD files and the context files, sorted by kind; other kinds are reported. */

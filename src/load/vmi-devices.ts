@@ -8,7 +8,7 @@ import { expectMap, expectSeq, located, readBool, readString, readUint, type YNo
 /** KubeVirt's schema caps interfaces, networks, disks and volumes at 256 items each (maxItems). */
 const KUBEVIRT_LIST_MAX = 256;
 
-const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'macvtap', 'binding'];
+export const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'macvtap', 'binding'];
 /** interface fields with no effect on the domain XML (port forwarding, DHCP options) */
 const INTERFACE_NOOP = ['ports', 'dhcpOptions'];
 const INTERFACE_KNOWN = ['name', 'model', 'macAddress', 'pciAddress', 'bootOrder', 'acpiIndex', 'state', ...BINDINGS, ...INTERFACE_NOOP];

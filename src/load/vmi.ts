@@ -3,6 +3,9 @@ import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
 import type { Vmi } from '../model/vmi.js';
+import type { Preference, VmContext } from '../model/context.js';
+import { findTemplate } from './find-template.js';
+import { overlayPreference } from './preference-overlay.js';
 import { expectMap, expectSeq, located, readBool, readString, readUint, type YNode } from '../source/ynode.js';
 import { warnUntranslated } from './untranslated.js';
 import { DEVICE_KEYS, DOMAIN_KEYS, readDomainSpec } from './vmi-domain.js';
@@ -21,14 +24,18 @@ const SPEC_KNOWN = ['domain', 'networks', 'volumes', 'architecture', ...SPEC_NO_
 const DOMAIN_KNOWN = ['devices', 'machine', 'resources', ...DOMAIN_KEYS];
 const DEVICES_KNOWN = [
   'interfaces', 'disks', 'useVirtioTransitional', 'networkInterfaceMultiqueue', 'autoattachGraphicsDevice',
-  'autoattachMemBalloon', 'autoattachSerialConsole', 'autoattachPodInterface', 'rng', ...DEVICE_KEYS,
+  'autoattachMemBalloon', 'autoattachSerialConsole', 'autoattachPodInterface', 'autoattachInputDevice', 'rng', ...DEVICE_KEYS,
 ];
 
 /**
  * Reads a VirtualMachineInstance, or a VirtualMachine's spec.template, into the fields the domain
  * depends on. Name and namespace come from the VM itself (KubeVirt names the VMI after the VM).
  */
-export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
+/**
+ * `context`: the instancetypes, preferences and volume objects of the inputs, for a VirtualMachine's
+ * inferFromVolume and preference (without it, neither is looked up).
+ */
+export function readVmi(obj: KubeObject, diags: Diagnostics, context?: VmContext): Vmi | undefined {
   const kind = obj.kind as Vmi['kind'];
   const meta = expectMap(obj.root.get('metadata'), diags);
   const name = readString(meta?.get('name'), diags);
@@ -42,8 +49,16 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
 
   let spec: YNode | undefined;
   let vmSpec: YNode | undefined;
+  let root = obj.root;
+  let template: ReturnType<typeof readVmTemplate> = {};
+  let preference: Preference | undefined;
   if (kind === 'VirtualMachine') {
-    vmSpec = expectMap(obj.root.get('spec'), diags);
+    const written = obj.root.get('spec');
+    if (written?.isMap) template = readVmTemplate(written, diags, namespace, context);
+    preference = template.preferenceRef && context ? findTemplate(template.preferenceRef, 'preference', namespace, context.preferences, diags) : undefined;
+    // virt-controller applies the preference to the VMI it creates from the template (and adds the input device it asks for)
+    root = overlayPreference(obj.root, preference?.spec, template.clearMemory === true);
+    vmSpec = expectMap(root.get('spec'), diags);
     spec = expectMap(vmSpec?.at('template', 'spec'), diags);
     if (!spec) {
       diags.error('MISSING_FIELD', 'the VirtualMachine has no spec.template.spec', (vmSpec ?? obj.root).pos, {
@@ -79,7 +94,6 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   const interfacesNode = devices?.get('interfaces');
   const networksNode = spec.get('networks');
 
-  const template = vmSpec ? readVmTemplate(vmSpec, diags) : {};
   reportDomainAnnotations(vmSpec ? expectMap(vmSpec.at('template', 'metadata'), diags) : meta, diags);
   const vmi: Vmi = {
     kind,
@@ -87,10 +101,10 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     namespace,
     uid,
     pos: obj.root.pos,
-    annotations: readAnnotations(obj.root, kind, diags),
+    annotations: readAnnotations(root, kind, diags),
     ...readTopology(domain, cpu, diags),
     // with an instancetype the memory comes from it (the defaults stage applies it)
-    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined),
+    memoryBytes: readMemory(domain, spec.keyPos('domain'), diags, template.instancetypeRef !== undefined || hasMatcher(vmSpec, 'instancetype')),
     interfaces: readInterfaces(devices?.get('interfaces'), diags),
     networks: readNetworks(spec.get('networks'), diags),
     disks: readDisks(devices?.get('disks'), diags),
@@ -103,10 +117,13 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
     autoattachSerialConsole: readBool(devices?.get('autoattachSerialConsole'), diags) ?? true,
     interfacesDefaulted: interfacesNode === undefined && networksNode === undefined && readBool(devices?.get('autoattachPodInterface'), diags) !== false,
     rng: rngNode !== undefined && !rngNode.isNull,
-    domainSpec: readDomainSpec(domain, obj.root.get('status'), diags),
+    domainSpec: readDomainSpec(domain, root.get('status'), diags),
   };
-  Object.assign(vmi, template);
-  if (template.instancetypeRef) vmi.templateFields = conflictFields(domain);
+  const { clearMemory: _, ...fields } = template;
+  Object.assign(vmi, fields);
+  if (preference) vmi.preference = preference;
+  // where the template sets CPUs and memory: instancetype conflicts and preference requirements name these fields
+  if (template.instancetypeRef || template.preferenceRef) vmi.templateFields = conflictFields(domain);
   if (vmi.interfacesDefaulted) addDefaultPodInterface(vmi, devices ?? domain);
   const namePos = meta?.get('name')?.pos;
   if (name !== undefined && namePos) vmi.namePos = namePos;
@@ -122,6 +139,12 @@ export function readVmi(obj: KubeObject, diags: Diagnostics): Vmi | undefined {
   if (overhead) vmi.reservedOverhead = overhead;
   if (vmi.domainSpec.firmware.uuid !== undefined) vmi.firmwareUuid = vmi.domainSpec.firmware.uuid;
   return vmi;
+}
+
+/** Whether the VM names an instancetype (or infers one): what it names but cannot be found is reported there. */
+function hasMatcher(vmSpec: YNode | undefined, key: string): boolean {
+  const m = vmSpec?.get(key);
+  return m !== undefined && !m.isNull;
 }
 
 /** memory.guest, else resources.requests.memory, else resources.limits.memory (facts.md §2). */

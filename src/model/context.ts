@@ -1,5 +1,5 @@
 import type { Position } from '../diagnostics/diagnostics.js';
-import type { Located } from '../source/ynode.js';
+import type { Located, YNode } from '../source/ynode.js';
 
 // Objects a VirtualMachine is completed from before it becomes a VMI (KubeVirt 1.9's instancetype
 // expansion) and the claims its disks sit on, as far as the domain depends on them.
@@ -39,10 +39,14 @@ export interface Preference {
   cdromBus?: string;
   lunBus?: string;
   diskCache?: string;
+  diskIO?: string;
+  diskDedicatedIoThread?: boolean;
   interfaceModel?: string;
-  interfaceMasquerade?: boolean;
-  machineType?: string;
-  architecture?: string;
+  /**
+   * the spec as written: what is applied to the VM's template before it is read
+   * (src/load/preference-overlay.ts), every preference but the per-disk and per-NIC ones above
+   */
+  spec?: YNode;
   /** spec.requirements: what the VM must provide (preference/requirements) */
   requirements?: { cpuGuest?: number; memory?: { bytes: number; text: string }; architecture?: string; pos: Position };
 }
@@ -57,9 +61,34 @@ export interface Claim {
   pos: Position;
 }
 
+/** Where a DataVolume (or dataVolumeTemplate) or DataSource takes its data from, as far as inferFromVolume follows it. */
+export interface VolumeSourceRefs {
+  /** spec.source.pvc */
+  pvc?: { name: string; namespace?: string };
+  /** spec.source.snapshot */
+  snapshot?: { name: string; namespace?: string };
+  /** a DataVolume's spec.sourceRef */
+  sourceRef?: { kind: string; name: string; namespace?: string };
+}
+
+export type LabeledKind = 'PersistentVolumeClaim' | 'DataVolume' | 'DataSource' | 'VolumeSnapshot';
+
+/** An object whose labels inferFromVolume reads (pkg/instancetype/infer). */
+export interface LabeledObject {
+  kind: LabeledKind;
+  name: string;
+  namespace: string;
+  pos: Position;
+  /** metadata.labels, each with the place of its value */
+  labels: Map<string, Located<string>>;
+  source?: VolumeSourceRefs;
+}
+
 /** The context objects of a translation (the VMI stream and `{input:file}`). */
 export interface VmContext {
   instancetypes: Instancetype[];
   preferences: Preference[];
   claims: Claim[];
+  /** PVCs, DataVolumes, DataSources and VolumeSnapshots with their labels (for inferFromVolume) */
+  labeled?: LabeledObject[];
 }

@@ -1,6 +1,7 @@
 import type { Position } from '../diagnostics/diagnostics.js';
 import type { Located } from '../source/ynode.js';
 import type { VmiDomainSpec } from './vmi-domain.js';
+import type { Preference, VolumeSourceRefs } from './context.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
 export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
@@ -141,13 +142,15 @@ export interface Vmi {
   /** a VirtualMachine's spec.instancetype / spec.preference (KubeVirt expands them into the VMI) */
   instancetypeRef?: TemplateRef;
   preferenceRef?: TemplateRef;
+  /** the preference preferenceRef names, found when the VM was read (its spec is applied to the template then) */
+  preference?: Preference;
   /**
    * Where the template sets the fields an instancetype also sets (paths as KubeVirt's conflicts
    * name them: spec.template.spec.domain.memory.guest, ...), for conflict reports.
    */
   templateFields?: Record<string, Position>;
   /** the VM's spec.dataVolumeTemplates, by name: whether each is in volumeMode Block */
-  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position }[];
+  dataVolumeTemplates?: { name: string; block?: boolean; pos: Position; source?: VolumeSourceRefs }[];
   /** spec.architecture as written (amd64, arm64, s390x); the defaults stage fills in the cluster's */
   architecture?: Located<string>;
   /** names of spec.domain.devices.filesystems: their volumes get no disk */

@@ -3,6 +3,27 @@ import { positionAt, type Source } from './source.js';
 import { xmlInvalidChar } from './xml-chars.js';
 import { keyText, type TMap, type TNode, type TPair } from './yaml-tree.js';
 
+/**
+ * Nodes of another document placed into a tree (src/source/yaml-overlay.ts: a preference's values
+ * in a VM's template): their positions are in the file they came from.
+ */
+interface Graft {
+  src: Source;
+  /** its path in that file, for messages */
+  path: string;
+}
+const grafts = new WeakMap<TNode, Graft>();
+
+/** Marks `node` as belonging to `from`'s file and path, wherever it is placed. */
+export function graft(node: TNode, from: Graft): void {
+  grafts.set(node, { src: from.src, path: from.path });
+}
+
+/** The file a node was grafted from, if it was. */
+export function graftOf(node: TNode): Graft | undefined {
+  return grafts.get(node);
+}
+
 /** Each mapping's entries by key, built on the first lookup so that get() is not a scan (issue #6). */
 const keyIndex = new WeakMap<TMap, Map<string, TPair>>();
 
@@ -75,7 +96,8 @@ export class YNode {
   }
 
   private child(node: TNode | null, path: string, fallback: Position): YNode {
-    return new YNode(this.src, node, path, fallback);
+    const g = node ? grafts.get(node) : undefined;
+    return g ? new YNode(g.src, node, g.path, fallback) : new YNode(this.src, node, path, fallback);
   }
 
   private pairs(): readonly TPair[] {
@@ -98,8 +120,14 @@ export class YNode {
   }
 
   private keyPosOf(p: TPair): Position {
-    const kr = p.key?.range;
-    return kr ? positionAt(this.src, kr[0], kr[1]) : this.pos;
+    const k = p.key;
+    const kr = k?.range;
+    return kr ? positionAt((k && grafts.get(k)?.src) ?? this.src, kr[0], kr[1]) : this.pos;
+  }
+
+  /** The key node of a mapping entry (to place a copy of the entry elsewhere, yaml-overlay.ts). */
+  keyNode(key: string): TNode | undefined {
+    return this.pair(key)?.key ?? undefined;
   }
 
   /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */

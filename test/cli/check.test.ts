@@ -11,7 +11,7 @@ const warningText = block(`
      |
   42 | apiVersion: v1
      | ^^^^^^^^^^^^^^
-    help: vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume
+    help: vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume, DataSource, VolumeSnapshot
   1 warning
 `);
 
@@ -68,7 +68,7 @@ describe('vdpa-xml check', () => {
           code: 'UNKNOWN_KIND',
           severity: 'warning',
           message: "the VMI input: a document of kind 'ConfigMap' is ignored",
-          help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume',
+          help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume, DataSource, VolumeSnapshot',
           file: 'warn/vmi.yaml',
           line: 42,
           column: 1,

@@ -153,7 +153,7 @@ describe('vdpa-xml render', () => {
             code: 'UNKNOWN_KIND',
             severity: 'warning',
             message: "the VMI input: a document of kind 'ConfigMap' is ignored",
-            help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume',
+            help: 'vdpa-xml reads VirtualMachineInstance, VirtualMachine and NetworkAttachmentDefinition objects, and as context VirtualMachineInstancetype, VirtualMachineClusterInstancetype, VirtualMachinePreference, VirtualMachineClusterPreference, PersistentVolumeClaim, DataVolume, DataSource, VolumeSnapshot',
             file: 'case/vmi.yaml',
             line: 42,
             column: 1,

@@ -2,7 +2,7 @@
 // deploys them, for VMs that name one that is not in the inputs.
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import { COMMON_CLUSTER_INSTANCETYPES, COMMON_CLUSTER_PREFERENCES, COMMON_INSTANCETYPES_VERSION } from '../kubevirt/common-instancetypes-1.9.js';
-import { readContext } from '../load/context.js';
+import { readContext } from './context.js';
 import type { Instancetype, Preference } from '../model/context.js';
 import { parseObjects, type KubeObject } from '../source/documents.js';
 import { makeSource } from '../source/source.js';
