@@ -7,6 +7,9 @@
 // src/cli/lazy-commands.js replaced by a require of 'vdpa-xml:commands', which the loader answers
 // with dist/vdpa-xml-commands.cjs: src/cli/commands/index.js and everything the commands use.
 // So `--version`, `--help` and a usage error never read the pipeline, YAML included.
+// dist/vdpa-xml-yaml.cjs: the yaml package and src/source/yaml-full.js, which the commands bundle
+// requires as 'vdpa-xml:yaml' (src/source/yaml-full-lazy.js replaced) only when its own YAML
+// reader (src/source/yaml-fast.js) declines a text: plain kubectl YAML never loads the package.
 // Each is wrapped as a CommonJS function expression, compiled with node:vm so that its code cache
 // can be made and used, and stamped `/*build:ID*/` with a hash of its text (the cache's key).
 import { build } from 'esbuild';
@@ -44,6 +47,14 @@ const lazyCommands = {
   },
 };
 
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /yaml-full-lazy\.js$/ }, () => ({ path: 'yaml-full-lazy', namespace: 'lazy-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: 'exports.yamlFull = () => require("vdpa-xml:yaml");', loader: 'js' }));
+  },
+};
+
 async function bundle(entry, out, plugins) {
   const result = await build({
     entryPoints: [entry],
@@ -56,7 +67,7 @@ async function bundle(entry, out, plugins) {
     // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
     minifyWhitespace: true,
     plugins: [noChildProcess, lazyModule, lazyPerfHooks, lazyV8, ...plugins],
-    external: ['vdpa-xml:commands'],
+    external: ['vdpa-xml:commands', 'vdpa-xml:yaml'],
     // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
     // out of the bundle and resolve from its place in dist/; the URL is made on first use too, since
     // node:url's pathToFileURL costs about 0.5 ms of every start and only those lazy loads need it
@@ -70,7 +81,8 @@ async function bundle(entry, out, plugins) {
 }
 
 await bundle('dist/src/cli/entry.js', 'dist/vdpa-xml.cjs', [lazyCommands]);
-await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', []);
+await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', [lazyYaml]);
+await bundle('dist/src/source/yaml-full.js', 'dist/vdpa-xml-yaml.cjs', []);
 
 // The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar and
 // commander only, as a plain CommonJS module. No code cache: it is compiled once per pod, and
