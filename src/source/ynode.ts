@@ -22,6 +22,9 @@ function indexOf(map: YAMLMap): Map<string, Pair> {
   return index;
 }
 
+/** Keys an older KubeVirt's API server would prune (pruneKey): every reader then sees them absent. */
+const pruned = new WeakSet<Pair>();
+
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
  * position (for diagnostics). Reading never throws: a wrong type is reported and read as absent.
@@ -85,7 +88,13 @@ export class YNode {
   }
 
   private pairs(): Pair[] {
-    return isMap(this.node) ? (this.node.items as Pair[]) : [];
+    return isMap(this.node) ? (this.node.items as Pair[]).filter((p) => !pruned.has(p)) : [];
+  }
+
+  /** Makes a key of this mapping absent for every later reader, as an API server pruning an unknown field. */
+  prune(key: string): void {
+    const p = this.pair(key);
+    if (p) pruned.add(p);
   }
 
   /** The mapping's entries with string keys, in document order. */
@@ -100,7 +109,8 @@ export class YNode {
   }
 
   private pair(key: string): Pair | undefined {
-    return isMap(this.node) ? indexOf(this.node).get(key) : undefined;
+    const p = isMap(this.node) ? indexOf(this.node).get(key) : undefined;
+    return p && !pruned.has(p) ? p : undefined;
   }
 
   private keyPosOf(p: Pair): Position {
