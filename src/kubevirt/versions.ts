@@ -28,7 +28,7 @@ export type ReservationScheme = 'v1' | 'v2' | 'v3';
 export type ReservationGate = 'none' | 'arch' | 'arch+machine';
 
 /**
- * A VMI spec field that came in after v1.5.0 and that vdpa-xml translates. An older release's
+ * A VMI spec field that came in after v1.5.0 (most of them translated by vdpa-xml). An older release's
  * API server does not have it and prunes it (structural schema), so its converter never sees it:
  * the domain is written without it. Found by converting the fixtures with each release's own
  * converter (v1.5.0 writes `<video><model type='vga'>` and no `<panic>` for converter-devices);
@@ -49,6 +49,10 @@ export const FIELDS_SINCE: readonly FieldSince[] = [
   { path: 'domain.devices.tpm.enabled', since: '1.6.0', source: '2033c07fc9 "api: Add Enabled field to TPMDevice"' },
   { path: 'domain.features.hyperv.tlbflush.direct', since: '1.8.0', source: 'd88bd7ee73 "Add missing Direct and Extended options to Hyperv TLBFlush"' },
   { path: 'domain.features.hyperv.tlbflush.extended', since: '1.8.0', source: 'd88bd7ee73 "Add missing Direct and Extended options to Hyperv TLBFlush"' },
+  // not written into the domain by vdpa-xml, but an older API server prunes them just the same
+  { path: 'domain.firmware.acpi.msdmNameRef', since: '1.6.0', source: 'c1833cca06 "api: Add MSDM table to ACPI"' },
+  { path: 'domain.devices.disks[].blockSize.custom.discardGranularity', since: '1.7.0', source: '782d346f0b "virtwrap, converter: use BLKPBSZGET instead of BLKBSZGET"' },
+  { path: 'domain.rebootPolicy', since: '1.8.0', source: '981c8bd367 "VEP 0171: Add rebootPolicy to VMI"' },
 ];
 
 /** -1, 0, 1 as release a is older than, the same as, newer than b (main is the newest). */
