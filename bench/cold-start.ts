@@ -35,10 +35,20 @@ function timeProcess(c: Command): number {
  * falls on all of them alike and their ratios stay meaningful: median, min and max of each.
  */
 export function interleaved(commands: readonly Command[], rounds: number, warmup = 2): Summary[] {
+  return interleavedSamples(commands, rounds, warmup).map(summarize);
+}
+
+/** interleaved's samples: for each command, its wall time (ms) in each round. */
+export function interleavedSamples(commands: readonly Command[], rounds: number, warmup = 2): number[][] {
   for (let i = 0; i < warmup; i++) commands.forEach((c) => timeProcess(c));
   const times = commands.map(() => [] as number[]);
   for (let i = 0; i < rounds; i++) commands.forEach((c, j) => times[j]!.push(timeProcess(c)));
-  return times.map(summarize);
+  return times;
+}
+
+/** a's time over b's in each round (the pairs of one round ran back to back, under the same load). */
+export function pairedRatios(a: readonly number[], b: readonly number[]): number[] {
+  return a.map((x, i) => x / b[i]!);
 }
 
 const TIME = '/usr/bin/time';

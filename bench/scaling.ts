@@ -2,7 +2,7 @@ import { makeSource } from '../src/source/source.js';
 import { runPipeline } from '../src/pipeline.js';
 import { DEFAULT_OPTIONS } from '../src/options.js';
 import { serializeDomain } from '../src/xml/serialize.js';
-import { msSince, summarize, type Summary } from './stats.js';
+import { msSince } from './stats.js';
 import { vdpaInputs, type BenchInputs } from './vmi-gen.js';
 
 // Without virt-launcher's hotplug reservation, which adds up to four placeholder interfaces to a
@@ -16,11 +16,15 @@ function render(inp: BenchInputs): string {
   return serializeDomain(r.domain);
 }
 
+/** In-process render times (ms) by interface count: every sample, in sampling order (round r is index r of each). */
+export type RenderSamples = Map<number, number[]>;
+
 /**
- * In-process render time (ms) of VMIs with each interface count, interleaved by size: medians of
- * `samples` samples, each the mean of enough renders to last about 30 ms.
+ * In-process render time (ms) of VMIs with each interface count, interleaved by size: `samples`
+ * rounds, each rendering every size in turn as the mean of enough renders to last about 30 ms, so
+ * that the sizes of one round share the machine's load and a slope can be taken within a round.
  */
-export function renderTimes(counts: readonly number[], samples: number): Map<number, Summary> {
+export function renderTimes(counts: readonly number[], samples: number): RenderSamples {
   const inputs = counts.map((n) => ({ n, inp: vdpaInputs(n) }));
   const reps = new Map<number, number>();
   // warm-up until the JIT has settled (three passes over every size), the last pass giving an estimate
@@ -32,7 +36,7 @@ export function renderTimes(counts: readonly number[], samples: number): Map<num
       reps.set(n, Math.max(3, Math.ceil(30 / (msSince(start) / i))));
     }
   }
-  const times = new Map<number, number[]>(counts.map((n) => [n, []]));
+  const times: RenderSamples = new Map(counts.map((n) => [n, []]));
   for (let s = 0; s < samples; s++) {
     for (const { n, inp } of inputs) {
       const k = reps.get(n)!;
@@ -41,5 +45,19 @@ export function renderTimes(counts: readonly number[], samples: number): Map<num
       times.get(n)!.push(msSince(start) / k);
     }
   }
-  return new Map([...times].map(([n, t]) => [n, summarize(t)]));
+  return times;
+}
+
+/** Per-interface cost between two sizes, (t(b) - t(a)) / (b - a), in each round. */
+export function slopes(t: RenderSamples, a: number, b: number): number[] {
+  const ta = t.get(a)!;
+  const tb = t.get(b)!;
+  return ta.map((x, i) => (tb[i]! - x) / (b - a));
+}
+
+/** The slope from 64 to 256 over the slope from 1 to 64, in each round (1: linear). */
+export function slopeRatios(t: RenderSamples, [lo, mid, hi]: readonly [number, number, number]): number[] {
+  const low = slopes(t, lo, mid);
+  const high = slopes(t, mid, hi);
+  return low.map((l, i) => high[i]! / l);
 }

@@ -1,9 +1,11 @@
-// Loads the two bundles scripts/bundle.mjs writes, each with V8's code cache for the Node that
+// Loads the bundles scripts/bundle.mjs writes, each with V8's code cache for the Node that
 // runs it (README, "Speed"). Shared by bin/vdpa-xml.js and scripts/code-cache.mjs, which makes
 // those caches, so both name and read them the same way.
 //
 //   dist/vdpa-xml.cjs           the CLI: commander, the flags, io (all `--version` and `--help` need)
 //   dist/vdpa-xml-commands.cjs  the commands and the whole pipeline, loaded when a command runs
+//   dist/vdpa-xml-yaml.cjs      the yaml package, loaded when the pipeline's own reader of plain
+//                               YAML declines an input (JSON, anchors, a syntax error, ...)
 //
 // A bundle starts with `/*build:ID*/`, a hash of its text. Its cache is
 // `<bundle>.<ID>.<node version>-<arch>.cache`, in dist/ (written by the build and at install) or,
@@ -18,7 +20,7 @@ const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
-const BUNDLES = { cli: 'vdpa-xml.cjs', commands: 'vdpa-xml-commands.cjs' };
+const BUNDLES = { cli: 'vdpa-xml.cjs', commands: 'vdpa-xml-commands.cjs', yaml: 'vdpa-xml-yaml.cjs' };
 
 const nonEmpty = (v) => v !== undefined && v !== '';
 
@@ -71,10 +73,13 @@ function bundleLoader(options = {}) {
     return mod.exports;
   }
 
-  // what the CLI bundle requires: the commands bundle by its name, anything else as usual
+  // what the bundles require: the commands bundle and the yaml package's bundle by their names,
+  // anything else as usual
   let commands;
+  let yaml;
   function requireFor(id) {
     if (id === 'vdpa-xml:commands') return (commands ??= load('commands'));
+    if (id === 'vdpa-xml:yaml') return (yaml ??= load('yaml'));
     return require(id);
   }
 
@@ -99,7 +104,7 @@ function bundleLoader(options = {}) {
         }
       }
     },
-    /** the bundles loaded so far ('cli', 'commands'), in order */
+    /** the bundles loaded so far ('cli', 'commands', 'yaml'), in order */
     loadedBundles: () => [...loaded.keys()],
     /** whether the user opted in to caches written at run time */
     writesAtRunTime: userDir !== undefined,

@@ -7,6 +7,9 @@
 // src/cli/lazy-commands.js replaced by a require of 'vdpa-xml:commands', which the loader answers
 // with dist/vdpa-xml-commands.cjs: src/cli/commands/index.js and everything the commands use.
 // So `--version`, `--help` and a usage error never read the pipeline, YAML included.
+// dist/vdpa-xml-yaml.cjs: the yaml package and src/source/yaml-full.js, which the commands bundle
+// requires as 'vdpa-xml:yaml' (src/source/yaml-full-lazy.js replaced) only when its own YAML
+// reader (src/source/yaml-fast.js) declines a text: plain kubectl YAML never loads the package.
 // Each is wrapped as a CommonJS function expression, compiled with node:vm so that its code cache
 // can be made and used, and stamped `/*build:ID*/` with a hash of its text (the cache's key).
 import { build } from 'esbuild';
@@ -33,11 +36,22 @@ const lazyModule = stub('node-module', /^(node:)?module$/, 'module.exports = { c
 // node:perf_hooks (0.8 ms to load) is imported by the sidecar's server at its top level; every
 // command would pay for it in the commands bundle, so `performance` is fetched on first use
 const lazyPerfHooks = stub('perf-hooks', /^(node:)?perf_hooks$/, 'module.exports = { get performance() { return require("node:perf_hooks").performance; } };');
+// node:v8 (getHeapStatistics, for the sidecar's memory figure) loads the heap utilities and with
+// them all of node:stream, 2-3 ms of every command in the commands bundle: fetched on first use too
+const lazyV8 = stub('v8', /^(node:)?v8$/, 'module.exports = { get getHeapStatistics() { return require("node:v8").getHeapStatistics; } };');
 const lazyCommands = {
   name: 'lazy-commands',
   setup(b) {
     b.onResolve({ filter: /lazy-commands\.js$/ }, () => ({ path: 'lazy-commands', namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.commands = () => require("vdpa-xml:commands");', loader: 'js' }));
+  },
+};
+
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /yaml-full-lazy\.js$/ }, () => ({ path: 'yaml-full-lazy', namespace: 'lazy-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: 'exports.yamlFull = () => require("vdpa-xml:yaml");', loader: 'js' }));
   },
 };
 
@@ -52,12 +66,13 @@ async function bundle(entry, out, plugins) {
     legalComments: 'none',
     // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
     minifyWhitespace: true,
-    plugins: [noChildProcess, lazyModule, lazyPerfHooks, ...plugins],
-    external: ['vdpa-xml:commands'],
+    plugins: [noChildProcess, lazyModule, lazyPerfHooks, lazyV8, ...plugins],
+    external: ['vdpa-xml:commands', 'vdpa-xml:yaml'],
     // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
-    // out of the bundle and resolve from its place in dist/
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // out of the bundle and resolve from its place in dist/; the URL is made on first use too, since
+    // node:url's pathToFileURL costs about 0.5 ms of every start and only those lazy loads need it
+    define: { 'import.meta.url': 'importMeta.url' },
+    banner: { js: 'const importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
     logLevel: 'warning',
   });
   const body = `(function (exports, require, module, __filename, __dirname) {${result.outputFiles[0].text}\n})`;
@@ -66,7 +81,8 @@ async function bundle(entry, out, plugins) {
 }
 
 await bundle('dist/src/cli/entry.js', 'dist/vdpa-xml.cjs', [lazyCommands]);
-await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', []);
+await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', [lazyYaml]);
+await bundle('dist/src/source/yaml-full.js', 'dist/vdpa-xml-yaml.cjs', []);
 
 // The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar and
 // commander only, as a plain CommonJS module. No code cache: it is compiled once per pod, and

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Starts (or reuses) a private libvirtd for `npm run test:libvirt` (facts.md §6). Idempotent; installs
-# nothing (CI installs libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86
+# nothing (CI installs libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-system-arm qemu-system-misc
 # libxml2-utils first). Must run as root, e.g. in a container.
 #
 # The QEMU driver resolves the user libvirt-qemu and the group kvm before it reads qemu.conf, so both

@@ -86,7 +86,7 @@ export const OPTIONS: { readonly [K in keyof Options]: OptionSpec<K> } = {
     key: 'machineType',
     flag: '--machine-type <type>',
     default: 'q35',
-    meaning: "the cluster's default machine type, for VMIs whose machine type is unset or '' (KubeVirt's default: q35)",
+    meaning: "the cluster's default machine type on amd64, for VMIs whose machine type is unset or '' (KubeVirt's default: q35; arm64 gets virt, s390x s390-ccw-virtio)",
   },
   architecture: {
     key: 'architecture',

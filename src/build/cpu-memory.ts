@@ -3,6 +3,7 @@ import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
 import { launcherOf } from '../kubevirt/versions.js';
 import type { KubevirtConfig } from '../load/kubevirt-cr.js';
+import { archOf, archTraits } from '../kubevirt/arch.js';
 
 // CPU, vCPU hotplug, memory, hugepages and iothreads as KubeVirt 1.9 writes them: the defaults
 // virt-api gives a VMI under the LiveUpdate rollout strategy (pkg/defaults/defaults.go setupHotplug),
@@ -34,6 +35,8 @@ const GIB = 1024 ** 3;
 export function maxSockets(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number {
   const cpu = vmi.domainSpec.cpu;
   if (cpu.maxSockets) return cpu.maxSockets;
+  // defaults.go SetDefaultVirtualMachineInstance: "Hotplug needs to be enabled on ARM yet"
+  if (archOf(vmi) === 'arm64') return 0;
   if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return 0;
   const sockets = cpu.specSockets ?? vmi.sockets;
   // the cluster's maxCpuSockets first (never below the VMI's sockets), else the ratio
@@ -52,6 +55,8 @@ export function maxSockets(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): n
 export function maxGuestBytes(vmi: Vmi, opts: Options, cluster?: KubevirtConfig): number | undefined {
   const { cpu, memory } = vmi.domainSpec;
   if (memory.maxGuestBytes !== undefined) return memory.maxGuestBytes;
+  // setupHotplug is skipped on arm64; ValidateLiveUpdateMemory: "Memory hotplug is only available for x86_64 VMs"
+  if (archOf(vmi) !== 'amd64') return undefined;
   if (rolloutStrategy(opts, cluster) !== 'LiveUpdate') return undefined;
   if (cpu.realtime || cpu.numaGuestMappingPassthrough) return undefined;
   const align = memory.hugepages?.pageSize === '1Gi' ? GIB : 2 * MIB;
@@ -77,12 +82,13 @@ export function buildCpu(domain: Domain, vmi: Vmi, opts: Options, cluster?: Kube
     else cpu.features.push({ name: 'vmx', policy: 'require' });
   }
   // arch/amd64.go RequiresMPXCPUValidation: a named model gets mpx disabled unless the VMI says
-  if (cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
+  if (archTraits(vmi).mpx && cpu.mode === 'custom' && !spec.features.some((f) => f.name === 'mpx')) cpu.features.push({ name: 'mpx', policy: 'disable' });
   domain.cpu = cpu;
   const requested = vmi.sockets * vmi.cores * vmi.threads;
   domain.vcpus = requested;
   const max = maxSockets(vmi, opts, cluster);
-  if (max) {
+  // compute/cpu.go: the hotplug layout only where the arch converter SupportCPUHotplug (not arm64)
+  if (max && archTraits(vmi).cpuHotplug) {
     // domainVCPUTopologyForHotplug: ids below the requested count enabled, ids from cores x threads
     // (the first socket) hotpluggable
     const total = max * vmi.cores * vmi.threads;
@@ -99,7 +105,8 @@ export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: K
   if (max !== undefined && max !== vmi.memoryBytes) domain.maxMemoryBytes = max;
   const ds = vmi.domainSpec;
   const hugepages = ds.memory.hugepages !== undefined;
-  const shared = ds.devices.filesystems.length > 0;
+  // converter.go: virtiofs and the core passtBinding (vhost-user) need shared memory
+  const shared = ds.devices.filesystems.length > 0 || vmi.interfaces.some((i) => i.binding?.kind === 'passtBinding');
   if (!hugepages && !shared) return;
   // memfd for hugepages (unless the kubevirt.io/memfd annotation says false, not read) and for
   // virtiofs' shared access; memfd needs NUMA, so one cell over every vCPU
@@ -113,13 +120,14 @@ export function buildMemory(domain: Domain, vmi: Vmi, opts: Options, cluster?: K
  * shared pool (1 thread for shared, 2 per requested CPU for auto), and virtio disks without one
  * take the pool's threads in turn. Returns each disk's thread by disk name.
  */
-export function ioThreadPlan(vmi: Vmi): { count: number; byDisk: Map<string, number> } | undefined {
+export function ioThreadPlan(vmi: Vmi): { count: number; byDisk: Map<string, number>; pool?: boolean } | undefined {
   const ds = vmi.domainSpec;
   const dedicated = (name: string): boolean => ds.diskOptions.get(name)?.dedicatedIOThread === true;
   if (!ds.ioThreadsPolicy && !vmi.disks.some((d) => dedicated(d.name))) return undefined;
   const byDisk = new Map<string, number>();
+  // BuildSupplementalPoolIOThreads: every virtio disk gets the whole pool (<driver><iothreads>), none an iothread of its own
   if (ds.ioThreadsPolicy === 'supplementalPool' && ds.supplementalPoolThreadCount !== undefined) {
-    return { count: ds.supplementalPoolThreadCount, byDisk };
+    return { count: ds.supplementalPoolThreadCount, byDisk, pool: true };
   }
   const nDedicated = vmi.disks.filter((d) => dedicated(d.name)).length;
   let auto = vmi.disks.length - nDedicated;

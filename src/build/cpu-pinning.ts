@@ -31,17 +31,23 @@ export function pinDedicatedCpus(domain: Domain, vmi: Vmi, cpuset: number[]): st
   // with hotplug, only the enabled sockets are pinned
   const vcpus = domain.vcpuList ? domain.vcpuList.filter((v) => v.enabled).length : domain.vcpus;
   const spec = vmi.domainSpec.cpu;
-  const need = vcpus + (spec.isolateEmulatorThread ? 1 : 0);
+  const ds = vmi.domainSpec;
+  // vcpu.go formatDomainIOThreadSupplementalPin: the supplemental pool's iothreads take the CPUs
+  // after the vCPUs (FitThread each), before the emulator thread
+  const supplemental = ds.ioThreadsPolicy === 'supplementalPool' ? (ds.supplementalPoolThreadCount ?? 0) : 0;
+  const need = vcpus + supplemental + (spec.isolateEmulatorThread ? 1 : 0);
   if (cpuset.length < need) {
-    return `the cpuset has ${cpuset.length} CPUs and the VMI needs ${need} (${vcpus} vCPUs${spec.isolateEmulatorThread ? ' and the emulator thread' : ''})`;
+    const parts = [`${vcpus} vCPUs`, supplemental ? `${supplemental} supplemental iothreads` : '', spec.isolateEmulatorThread ? 'the emulator thread' : ''].filter(Boolean);
+    return `the cpuset has ${cpuset.length} CPUs and the VMI needs ${need} (${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]})`;
   }
   const tune: NonNullable<Domain['cputune']> = { vcpupins: cpuset.slice(0, vcpus).map((cpu, vcpu) => ({ vcpu, cpuset: String(cpu) })), iothreadpins: [] };
+  for (let t = 1; t <= supplemental; t++) tune.iothreadpins.push({ iothread: t, cpuset: String(cpuset[vcpus + t - 1]) });
   let emulator: string | undefined;
   if (spec.isolateEmulatorThread) {
-    emulator = String(cpuset[vcpus]);
+    emulator = String(cpuset[vcpus + supplemental]);
     tune.emulatorpin = emulator;
   }
-  const threads = domain.iothreads ?? 0;
+  const threads = supplemental ? 0 : (domain.iothreads ?? 0);
   if (threads > 0) {
     // FormatDomainIOThreadPin: with an isolated emulator thread, iothread 1 shares its CPU; with at
     // least as many iothreads as vCPUs one CPU each (cpuset[thread % vCPUs]); else balanced ranges

@@ -101,8 +101,15 @@ export function decideInterfaces(vmi: Vmi, devices: ReadonlyMap<string, Resolved
         from: { source: 'derived', note: pod ? "KubeVirt's tap for the pod network" : "KubeVirt's tap: 'tap' + sha256(network)[:11]" },
       };
     }
-    if (binding && binding !== 'sriov') Object.assign(out, decideMac(vmi, iface, opts));
-    const virtio = binding === 'vdpa' || ((binding === 'masquerade' || binding === 'bridge') && (iface.model?.value ?? 'virtio') === 'virtio');
+    if (binding === 'passt') {
+      // network/configurator.go passtBindingOptions: the pod interface virt-handler records in
+      // status.interfaces (podInterfaceName), eth0 for the pod network passt is limited to
+      out.source = { value: 'eth0', from: { source: 'derived', note: "the pod network's pod interface (status.interfaces podInterfaceName), passt's upstream" } };
+      // no tap generator runs for passt (domainspec DomainAttachmentByInterfaceName): the MAC is the VMI's or libvirt's
+      if (iface.macAddress) out.mac = { value: normalizeMac(iface.macAddress.value), from: { source: 'vmi', pos: iface.macAddress.pos } };
+      else out.macLeftTo = { source: 'libvirt', note: 'KubeVirt writes no MAC for a passt interface without macAddress: libvirt picks one when the domain is defined' };
+    } else if (binding && binding !== 'sriov') Object.assign(out, decideMac(vmi, iface, opts));
+    const virtio = binding === 'vdpa' || ((binding === 'masquerade' || binding === 'bridge' || binding === 'passt') && (iface.model?.value ?? 'virtio') === 'virtio');
     if (queues && virtio) out.queues = { value: queues, from: { source: 'derived', note: 'vCPUs (sockets x cores x threads, at most 256): networkInterfaceMultiqueue' } };
     return out;
   });

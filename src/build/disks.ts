@@ -109,6 +109,7 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
       if (o.io) disk.driver.io = o.io;
       const thread = threads?.byDisk.get(d.name);
       if (thread !== undefined) disk.driver.iothread = thread;
+      if (threads?.pool && bus === 'virtio') disk.driver.iothreadPool = threads.count;
       // blockMultiQueue: virtio disks get a queue per requested vCPU
       if (vmi.domainSpec.devices.blockMultiQueue && bus === 'virtio') disk.driver.queues = Math.max(1, vmi.sockets * vmi.cores * vmi.threads);
       if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';

@@ -1,65 +1,48 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { EnvDump } from '../load/env.js';
-import type { Domain, Hostdev } from '../model/domain.js';
-import { parsePciAddress } from '../model/pci-address.js';
+import type { Domain } from '../model/domain.js';
 import type { Vmi } from '../model/vmi.js';
-import type { VmiHostDevice } from '../model/vmi-domain.js';
-import { input } from '../options.js';
+import { archOf } from '../kubevirt/arch.js';
+import { buildHostDevices } from './host-devices.js';
 
 // The devices besides NICs, disks and KubeVirt's defaults, as KubeVirt 1.9's configurators write
 // them on amd64 (pkg/virt-launcher/virtwrap/converter/compute/*, storage/virtiofs.go).
 
 /**
  * compute/input_device.go: each VMI input (a tablet) on its bus (usb when unset), alias
- * ua-<name>, model virtio on the virtio bus; amd64 adds none of its own.
+ * ua-<name>, model virtio on the virtio bus; then, with the graphics device, the arch's own
+ * (addArchitectureSpecificInputDevices): none on amd64, a usb tablet (unless the VMI has one) and
+ * a usb keyboard on arm64, a virtio keyboard on s390x.
  */
 function buildInputs(domain: Domain, vmi: Vmi): void {
   let usbPort = 0;
-  for (const i of vmi.domainSpec.devices.inputs) {
-    const bus = i.bus || 'usb';
-    const input: Domain['devices']['inputs'][number] = { type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) };
+  const add = (input: Domain['devices']['inputs'][number]): void => {
     // libvirt gives USB devices the next port of USB bus 0 (qemuDomainAssignUSBAddresses; verified on 9.0)
-    if (bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
+    if (input.bus === 'usb') input.address = { type: 'usb', bus: 0, port: String(++usbPort) };
     domain.devices.inputs.push(input);
+  };
+  const inputs = vmi.domainSpec.devices.inputs;
+  for (const i of inputs) {
+    const bus = i.bus || 'usb';
+    add({ type: i.type, bus, alias: `ua-${i.name}`, ...(bus === 'virtio' ? { model: 'virtio' } : {}) });
   }
+  if (!vmi.autoattachGraphicsDevice) return;
+  const arch = archOf(vmi);
+  if (arch === 'arm64') {
+    if (!inputs.some((i) => i.type === 'tablet')) add({ type: 'tablet', bus: 'usb' });
+    add({ type: 'keyboard', bus: 'usb' });
+  } else if (arch === 's390x') add({ type: 'keyboard', bus: 'virtio' });
 }
 
-/** compute/graphics.go configureVideoDevice: the VMI's video type (vram 16384, heads 1); EFI guests get bochs (BochsDisplayForEFIGuests is GA). */
+/**
+ * compute/graphics.go configureVideoDevice: the VMI's video type (vram 16384, heads 1); EFI guests
+ * on amd64 get bochs (BochsDisplayForEFIGuests is GA; configureAMD64VideoDevice only).
+ */
 function buildVideo(domain: Domain, vmi: Vmi): void {
   if (!vmi.autoattachGraphicsDevice) return;
   const video = vmi.domainSpec.devices.video;
   if (video) domain.devices.videos = [{ model: video.type, vram: 16384, heads: 1 }];
-  else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
-}
-
-/**
- * Host devices from KubeVirt's device plugins (device/hostdevice/generic and gpu): each takes the
- * first address left in PCI_RESOURCE_<resource> (upper-cased, '.' and '/' as '_'), an address taken
- * by one is taken from every resource (AddressPool.Pop); alias ua-hostdevice-<name> or ua-gpu-<name>.
- * Generic host devices come first, then GPUs, then SR-IOV (compute/host_device.go).
- */
-function buildHostDevices(domain: Domain, vmi: Vmi, env: EnvDump | undefined, diags: Diagnostics): void {
-  const taken = new Set<string>();
-  const out: Hostdev[] = [];
-  const take = (list: VmiHostDevice[], prefix: string): void => {
-    for (const dev of list) {
-      const key = `PCI_RESOURCE_${dev.deviceName.value.toUpperCase().replace(/[/.]/g, '_')}`;
-      const v = env?.vars.get(key);
-      const addrs = (v?.value ?? '').split(',').map((s) => s.trim()).filter((s) => s && !taken.has(s));
-      const addr = addrs[0] ? parsePciAddress(addrs[0]) : undefined;
-      if (!addr) {
-        diags.error('NO_HOST_DEVICE', `${prefix === 'gpu-' ? 'gpu' : 'hostDevice'} '${dev.name}' needs a device of ${dev.deviceName.value}, and ${v ? `${key} has no ${addrs[0] ? 'valid PCI address' : 'address left'}` : `the env has no ${key}`}`, dev.deviceName.pos, {
-          help: `pass the launcher pod's env (${input('env')}) with KubeVirt's device plugin variable ${key}=<PCI address>,...; mediated devices (MDEV_PCI_RESOURCE_) are not translated`,
-        });
-        continue;
-      }
-      taken.add(addrs[0]!);
-      out.push({ source: addr, alias: `ua-${prefix}${dev.name}` });
-    }
-  };
-  take(vmi.domainSpec.devices.hostDevices, 'hostdevice-');
-  take(vmi.domainSpec.devices.gpus, 'gpu-');
-  domain.devices.hostdevs.unshift(...out);
+  else if (vmi.domainSpec.firmware.bootloader?.kind === 'efi' && archOf(vmi) === 'amd64') domain.devices.videos = [{ model: 'bochs', heads: 1 }];
 }
 
 /** The other devices, each from its configurator. */
@@ -68,9 +51,20 @@ export function buildExtraDevices(domain: Domain, vmi: Vmi, env: EnvDump | undef
   const d = domain.devices;
   buildInputs(domain, vmi);
   buildVideo(domain, vmi);
-  buildHostDevices(domain, vmi, env, diags);
-  // compute/watchdog.go: i6300esb with its action, alias ua-<name>
-  if (dev.watchdog?.action) d.watchdogs.push({ model: 'i6300esb', action: dev.watchdog.action, alias: `ua-${dev.watchdog.name}` });
+  // compute/host_device.go: generic host devices and GPUs before the SR-IOV VFs
+  d.hostdevs.unshift(...buildHostDevices(vmi, env, diags));
+  // libvirt gives USB host devices the USB ports after the inputs' (virDomainUSBDeviceDefForeach; verified on 9.0)
+  let usbPort = d.inputs.filter((i) => i.address?.type === 'usb').length;
+  for (const h of d.hostdevs) if (h.type === 'usb') h.address = { type: 'usb', bus: 0, port: String(++usbPort) };
+  // compute/watchdog.go, after pkg/defaults SetAmd64Watchdog / SetS390xWatchdog: amd64 writes
+  // i6300esb (added when the VMI has another kind), s390x diag288, each with its action (reset
+  // unless set), alias ua-<name>; arm64 has none (the validate stage refuses one there)
+  const wd = dev.watchdog;
+  const arch = archOf(vmi);
+  if (wd && arch !== 'arm64') {
+    const model = arch === 's390x' ? 'diag288' : 'i6300esb';
+    d.watchdogs.push({ model, action: wd[model]?.action || 'reset', alias: `ua-${wd.name}` });
+  }
   // compute/sound.go: ich9 unless ac97, alias ua-<name>
   if (dev.sound) d.sounds.push({ model: dev.sound.model ?? 'ich9', alias: `ua-${dev.sound.name}` });
   // compute/tpm.go: tpm-tis with an emulator 2.0 backend; persistent: tpm-crb, persistent_state yes

@@ -3,9 +3,10 @@ import type { Vmi } from '../model/vmi.js';
 import type { HypervFeature } from '../model/vmi-domain.js';
 import { withHypervDependencies } from '../kubevirt/hyperv.js';
 import { launcherOf } from '../kubevirt/versions.js';
+import { archOf, archTraits } from '../kubevirt/arch.js';
 import type { Options } from '../options.js';
 
-// <os>, <features> and <clock> as KubeVirt 1.9's converter writes them on amd64:
+// <os>, <features> and <clock> as KubeVirt 1.9's converter writes them (arm64 and s390x where they differ):
 // compute/os.go, compute/hypervisor_features.go, compute/clock.go; EFI paths from the launcher
 // image of the modelled release (virt-config DefaultARCHOVMFPath, virtwrap/efi/efi.go).
 
@@ -15,6 +16,9 @@ const yesNo = (v: boolean | undefined, dflt: boolean): 'yes' | 'no' => ((v ?? df
 
 /** VMI hyperv names -> libvirt's elements (api.FeatureHyperv's xml names) */
 const HYPERV_ELEMENT: Record<string, string> = { synictimer: 'stimer', vendorid: 'vendor_id' };
+
+/** virt-config DefaultAARCH64OVMFPath (the same in 1.5-1.9) */
+const AAVMF_PATH = '/usr/share/AAVMF';
 
 /**
  * os.go convert_v1_Firmware_To_related_apis: EFI as a pflash loader over OVMF (the secboot code;
@@ -27,7 +31,14 @@ export function buildOs(vmi: Vmi, opts: Options): DomainOs {
   const fw = vmi.domainSpec.firmware;
   const os: DomainOs = {};
   const bl = fw.bootloader;
-  if (bl?.kind === 'efi') {
+  if (bl?.kind === 'efi' && archOf(vmi) === 'arm64') {
+    // arm64: efi.go DetectEFIEnvironment takes AAVMF_CODE.fd and AAVMF_VARS.fd (no secure boot
+    // pair: the validate stage refuses secureBoot) from the arm64 OVMF path virt-handler gives the
+    // launcher (virt-config DefaultAARCH64OVMFPath /usr/share/AAVMF, GetOVMFPath)
+    const nvramDir = vmi.domainSpec.rootLauncher ? '/var/lib/libvirt/qemu/nvram' : '/var/run/kubevirt-private/libvirt/qemu/nvram';
+    os.loader = { path: `${AAVMF_PATH}/AAVMF_CODE.fd`, readonly: true, secure: false, type: 'pflash' };
+    os.nvram = { path: `${nvramDir}/${vmi.name}_VARS.fd`, template: `${AAVMF_PATH}/AAVMF_VARS.fd` };
+  } else if (bl?.kind === 'efi') {
     // efi.go DetectEFIEnvironment on the launcher image: the secboot code always (preferred over
     // plain OVMF_CODE.fd when it exists, as it does there), the secboot vars with secure boot, else
     // OVMF_VARS.fd
@@ -61,15 +72,16 @@ function hypervItem(name: string, f: HypervFeature): HypervItem {
  * hypervisor_features.go: acpi unless disabled (features are always there once defaulted: an
  * empty features still gives acpi), apic and smm unless disabled, every hyperv enlightenment the
  * VMI lists (enabled defaults to true) or hyperv passthrough, kvm hidden, pvspinlock, and on amd64
- * vmport off. compute/cpu.go-independent: the VMI's features only.
+ * vmport off (arch converter HasVMPort). compute/cpu.go-independent: the VMI's features only.
  */
 export function buildFeatures(vmi: Vmi): Features {
   const f = vmi.domainSpec.features;
   const out: Features = {
-    acpi: f?.acpi ?? true,
+    // pkg/defaults setS390xDefaultFeatures: ACPI off on s390x unless the VMI enables it
+    acpi: f?.acpi ?? archOf(vmi) !== 's390x',
     apic: f?.apic !== undefined && (f.apic.enabled ?? true),
     smm: f?.smm !== undefined && (f.smm.enabled ?? true),
-    vmport: true,
+    vmport: archTraits(vmi).vmport,
   };
   if (f?.hyperv) {
     const hv = withHypervDependencies(f.hyperv);
@@ -82,7 +94,7 @@ export function buildFeatures(vmi: Vmi): Features {
   // turns the PMU off (neither depends on which host CPUs the pod gets)
   const cpu = vmi.domainSpec.cpu;
   if (cpu.dedicatedCpuPlacement) {
-    out.kvmHintDedicated = true;
+    if (archOf(vmi) === 'amd64') out.kvmHintDedicated = true;
     if (cpu.realtime) out.pmuOff = true;
   }
   return out;

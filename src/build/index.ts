@@ -44,7 +44,7 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], c
   buildMemory(domain, vmi, c.opts, c.kubevirtConfig);
   buildInterfaces(domain, vmi, decisions);
   buildDisks(domain, vmi);
-  buildDefaultDevices(domain, vmi);
+  buildDefaultDevices(domain, vmi, c.env);
   buildExtraDevices(domain, vmi, c.env, c.diags);
   buildCpuPinning(domain, vmi, c.opts, c.diags);
   const hook = vdpaHook(decisions, vmi.networks.map((n) => n.name));

@@ -39,7 +39,7 @@ export const CODES = {
   INVALID_VALUE: 'a field has a value outside what KubeVirt accepts',
   NODE_DEPENDENT: 'part of the domain depends on the host CPUs the launcher pod gets on its node (dedicated CPUs, emulator thread, guest NUMA) and is not written',
   CPUSET_TOO_SMALL: "the pod's cpuset has fewer CPUs than the dedicated vCPUs (and emulator thread) need",
-  NO_HOST_DEVICE: 'the pod env has no PCI_RESOURCE_ address left for a gpu or hostDevice',
+  NO_HOST_DEVICE: 'the pod env has no device plugin address (PCI_RESOURCE_, MDEV_PCI_RESOURCE_, USB_RESOURCE_) left for a gpu or hostDevice',
   // VMI webhook rules (facts.md §2)
   DUPLICATE_NAME: 'two interfaces, networks, disks or volumes share a name',
   INTERFACE_WITHOUT_NETWORK: 'an interface has no network of the same name',
@@ -60,7 +60,7 @@ export const CODES = {
   INSTANCETYPE_CONFLICT: 'a VM template field conflicts with its instancetype (KubeVirt rejects the VM)',
   PREFERENCE_REQUIREMENTS: "the VM does not meet its preference's requirements (KubeVirt rejects the VM)",
   INFER_FROM_VOLUME: 'inferFromVolume finds no instancetype or preference on the volume (KubeVirt rejects the VM; with inferFromVolumeFailurePolicy Ignore, a warning and none)',
-  UNSUPPORTED_ARCHITECTURE: 'the VMI is for arm64 or s390x, whose domain vdpa-xml does not write',
+  UNSUPPORTED_ARCHITECTURE: "a setting the VMI's architecture (arm64, s390x) does not have: KubeVirt rejects it, the launcher cannot start it, or vdpa-xml does not place it (PCI on s390x)",
   UNKNOWN_VMI_FIELD: 'a VM/VMI field KubeVirt 1.9 does not have (a typo, or a field of another version)',
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',

@@ -23,9 +23,13 @@ export function sameValue(a: string, b: string, element: string, attr?: string):
 
 /**
  * Attributes whose absence means a value: libvirt leaves the default out (an inactive dumpxml
- * drops tray='closed' from a cdrom's target, seen on libvirt 9.0).
+ * drops tray='closed' from a cdrom's target, seen on libvirt 9.0), or writes it where KubeVirt
+ * did not (managed='no' on a USB or mdev hostdev, display='off' on an mdev without a display).
  */
-const DEFAULTS: Record<string, string> = { 'address@multifunction': 'off', 'target@tray': 'closed', 'hostdev@mode': 'subsystem', 'feature@policy': 'require' };
+const DEFAULTS: Record<string, string> = {
+  'address@multifunction': 'off', 'target@tray': 'closed', 'hostdev@mode': 'subsystem', 'hostdev@managed': 'no',
+  'hostdev@display': 'off', 'hostdev@ramfb': 'off', 'feature@policy': 'require',
+};
 
 /** An attribute's value, or the default libvirt assumes when it is absent. */
 export function attrValue(node: XmlNode, attr: string): string | undefined {

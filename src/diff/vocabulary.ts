@@ -3,13 +3,16 @@
 // expected XML against this table. A difference on something outside it is one vdpa-xml cannot
 // be wrong about, so `diff` does not count it unless --strict.
 
-const ADDRESS = ['type', 'domain', 'bus', 'slot', 'function', 'multifunction', 'controller', 'target', 'unit', 'port'];
+// pci, drive, virtio-serial, usb and (s390x) ccw addresses
+const ADDRESS = ['type', 'domain', 'bus', 'slot', 'function', 'multifunction', 'controller', 'target', 'unit', 'port', 'cssid', 'ssid', 'devno'];
 const ALIAS = ['name'];
 
 const DEVICES: Record<string, Record<string, readonly string[]>> = {
   disk: {
     '': ['type', 'device', 'model'],
     driver: ['name', 'type', 'cache', 'error_policy', 'io', 'discard', 'iothread', 'queues'],
+    'driver/iothreads': [],
+    'driver/iothreads/iothread': ['id'],
     source: ['file', 'dev'],
     backingStore: ['type'],
     'backingStore/format': ['type'],
@@ -35,6 +38,9 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
     alias: ALIAS,
     rom: ['enabled'],
     acpi: ['index'],
+    portForward: ['proto'],
+    'portForward/range': ['start', 'exclude'],
+    backend: ['type', 'logFile'],
     address: ADDRESS,
   },
   serial: { '': ['type'], source: ['mode', 'path'], log: ['file', 'append'], target: ['port'] },
@@ -49,7 +55,7 @@ const DEVICES: Record<string, Record<string, readonly string[]>> = {
   watchdog: { '': ['model', 'action'], alias: ALIAS, address: ADDRESS },
   panic: { '': ['model'] },
   vsock: { '': ['model'], cid: ['auto', 'address'], address: ADDRESS },
-  hostdev: { '': ['mode', 'type', 'managed'], source: [], 'source/address': ADDRESS, boot: ['order'], alias: ALIAS, address: ADDRESS },
+  hostdev: { '': ['mode', 'type', 'managed', 'model', 'display', 'ramfb'], source: [], 'source/address': [...ADDRESS, 'uuid', 'device'], boot: ['order'], alias: ALIAS, address: ADDRESS },
   memballoon: { '': ['model', 'freePageReporting'], stats: ['period'], address: ADDRESS },
   rng: { '': ['model'], backend: ['model'], address: ADDRESS },
 };

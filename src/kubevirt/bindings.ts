@@ -1,7 +1,7 @@
 import type { VmiInterface } from '../model/vmi.js';
 
 /** The bindings vdpa-xml translates. */
-export type TranslatedBinding = 'masquerade' | 'bridge' | 'sriov' | 'vdpa';
+export type TranslatedBinding = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'passt';
 
 /**
  * The binding an interface really has: `binding: {name: <vdpaBindingName>}` (KubeVirt's network
@@ -12,5 +12,7 @@ export function effectiveBinding(iface: VmiInterface, vdpaBindingName: string): 
   if (!b) return undefined;
   if (b.kind === 'binding') return b.pluginName === vdpaBindingName ? 'vdpa' : undefined;
   if (b.kind === 'masquerade' || b.kind === 'bridge' || b.kind === 'sriov' || b.kind === 'vdpa') return b.kind;
+  // the core passtBinding (KubeVirt 1.8+), not the discontinued passt: {}
+  if (b.kind === 'passtBinding') return 'passt';
   return undefined;
 }

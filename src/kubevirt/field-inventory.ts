@@ -34,11 +34,30 @@ export function fieldInventory(schema: Schema): FieldInventory {
   let inv = cache.get(schema);
   if (inv) return inv;
   const types = new Map<string, string>();
+  const text = `${DATA[schema]}\n${EXTENSIONS[schema]}`;
+  // one pass of indexOf over the text: every render walks the VMI against this, so its cost is start-up
+  for (let at = 0; at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl === -1) nl = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab !== -1 && tab < nl) types.set(text.slice(at, tab), text.slice(tab + 1, nl));
+    at = nl + 1;
+  }
+  let children: Map<string, string[]> | undefined;
+  inv = {
+    types,
+    // only a did-you-mean needs the fields of a path: made on first use
+    get children(): ReadonlyMap<string, readonly string[]> {
+      return (children ??= childrenOf(types));
+    },
+  };
+  cache.set(schema, inv);
+  return inv;
+}
+
+function childrenOf(types: ReadonlyMap<string, string>): Map<string, string[]> {
   const children = new Map<string, string[]>();
-  for (const line of `${DATA[schema]}\n${EXTENSIONS[schema]}`.split('\n')) {
-    if (!line) continue;
-    const [path, type] = line.split('\t') as [string, string];
-    types.set(path, type);
+  for (const path of types.keys()) {
     const cut = path.lastIndexOf('.');
     const parent = cut === -1 ? '' : path.slice(0, cut);
     const name = (cut === -1 ? path : path.slice(cut + 1)).replace(/\[\]$/, '');
@@ -46,9 +65,7 @@ export function fieldInventory(schema: Schema): FieldInventory {
     if (!list.includes(name)) list.push(name);
     children.set(parent, list);
   }
-  inv = { types, children };
-  cache.set(schema, inv);
-  return inv;
+  return children;
 }
 
 /** The path of field `key` under `parent` as the inventory writes it: `x[]` for a list. */

@@ -48,6 +48,8 @@ export interface LauncherProfile {
   networkInfoMac: boolean;
   /** network-info carries the MTU (v1.9.0, PR #17845) */
   networkInfoMtu: boolean;
+  /** the core passtBinding interface binding exists (v1.8.0, 4d194e870b "Introduce passtBinding core network binding") */
+  passtBinding: boolean;
   /** the OVMF directory of the launcher image (DefaultARCHOVMFPath; /usr/share/edk2/ovmf from v1.9.0, 9f182f1877) */
   ovmfPath: string;
   /** libvirt in the launcher image's default (CentOS Stream 9) build, when known */
@@ -99,6 +101,7 @@ function profileOf(name: string, r: Release): LauncherProfile {
     readBackWithoutPlaceholders: r.version === 'main',
     resourceNameEnv: m <= 6,
     networkInfoMac: m >= 8,
+    passtBinding: m >= 8,
     networkInfoMtu: m >= 9,
     ovmfPath: m >= 9 ? '/usr/share/edk2/ovmf' : '/usr/share/OVMF',
   };
@@ -125,6 +128,11 @@ export function launcherProfile(name: string): LauncherProfile | undefined {
 }
 
 /** The releases whose launcher appends root ports to a pc machine (gate none): such a VMI may never start. */
+/** The v3 releases that reserve ports on s390x too (no arch gate yet). */
+export function releasesWithoutArchGate(): string[] {
+  return RELEASES.filter((r) => r.reservation === 'v3' && r.gate === 'none').map((r) => r.version);
+}
+
 export function releasesWithoutMachineGate(): string[] {
   return RELEASES.filter((r) => r.reservation === 'v3' && r.gate !== 'arch+machine').map((r) => r.version);
 }

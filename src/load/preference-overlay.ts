@@ -7,7 +7,7 @@
 // there. Per-disk and per-NIC model preferences are applied in src/defaults/instancetype.ts, where
 // the disks KubeVirt adds for volumes exist; the default pod interface is added by readVmi after
 // this, so the preference's autoattachPodInterface decides it.
-import type { Node } from 'yaml';
+import type { TNode } from '../source/yaml-tree.js';
 import type { YNode } from '../source/ynode.js';
 import { madeNode, mapOf, nodeAt, scalarOf, seqOf, unset, withValue, type Key } from '../source/yaml-overlay.js';
 import { BINDINGS } from './vmi-devices.js';
@@ -79,7 +79,7 @@ class Overlay {
     return n && !n.isNull ? n : undefined;
   }
 
-  private keyNode(keys: readonly string[]): Node | undefined {
+  private keyNode(keys: readonly string[]): TNode | undefined {
     return this.spec?.at(...keys.slice(0, -1))?.keyNode(keys[keys.length - 1]!);
   }
 

@@ -8,10 +8,10 @@ import { expectMap, expectSeq, located, readBool, readString, readUint, type YNo
 /** KubeVirt's schema caps interfaces, networks, disks and volumes at 256 items each (maxItems). */
 const KUBEVIRT_LIST_MAX = 256;
 
-export const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'macvtap', 'binding'];
-/** interface fields with no effect on the domain XML (port forwarding, DHCP options) */
-const INTERFACE_NOOP = ['ports', 'dhcpOptions'];
-const INTERFACE_KNOWN = ['name', 'model', 'macAddress', 'pciAddress', 'bootOrder', 'acpiIndex', 'state', ...BINDINGS, ...INTERFACE_NOOP];
+export const BINDINGS: BindingKind[] = ['masquerade', 'bridge', 'sriov', 'vdpa', 'slirp', 'passt', 'passtBinding', 'macvtap', 'binding'];
+/** interface fields with no effect on the domain XML (DHCP options) */
+const INTERFACE_NOOP = ['dhcpOptions'];
+const INTERFACE_KNOWN = ['name', 'model', 'macAddress', 'pciAddress', 'bootOrder', 'acpiIndex', 'state', 'ports', ...BINDINGS, ...INTERFACE_NOOP];
 
 /** A list item's name (required; reported when missing). */
 function itemName(item: YNode, what: string, diags: Diagnostics): string {
@@ -31,6 +31,14 @@ export function readInterfaces(node: YNode | undefined, diags: Diagnostics): Vmi
     warnUntranslated(item, INTERFACE_KNOWN, diags);
     const name = itemName(item, 'interface', diags);
     const iface: VmiInterface = { name, namePos: item.get('name')?.pos ?? item.pos, pos: item.pos };
+    // ports: only passt forwards them in the domain (network/passt.go); masquerade's are the pod's nftables rules
+    for (const pn of expectSeq(item.get('ports'), diags, 65536)) {
+      const pm = expectMap(pn, diags);
+      if (!pm) continue;
+      warnUntranslated(pm, ['name', 'protocol', 'port'], diags);
+      const port = readUint(pm.get('port'), diags, 65535);
+      if (port !== undefined) (iface.ports ??= []).push({ port, protocol: readString(pm.get('protocol'), diags) ?? '' });
+    }
     const found: Binding[] = [];
     for (const e of item.entries()) {
       if (!BINDINGS.includes(e.key as BindingKind)) continue;

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import type { VmiDiskOptions, VmiDomainDevices, VmiHostDevice } from '../model/vmi-domain.js';
+import type { VgpuDisplayOptions, VmiDiskOptions, VmiDomainDevices, VmiHostDevice } from '../model/vmi-domain.js';
 import { expectMap, expectSeq, readBool, readString, type YNode } from '../source/ynode.js';
 
 // spec.domain.devices beyond interfaces and disks (inputs, video, watchdog, sound, TPM, virtiofs,
@@ -13,7 +13,22 @@ function readHostDevices(list: YNode | undefined, diags: Diagnostics): VmiHostDe
     const name = readString(m?.get('name'), diags);
     const dn = m?.get('deviceName');
     const deviceName = readString(dn, diags);
-    if (name && deviceName && dn) out.push({ name, deviceName: { value: deviceName, pos: dn.pos }, pos: item.pos });
+    if (!name || !deviceName || !dn) continue;
+    const dev: VmiHostDevice = { name, deviceName: { value: deviceName, pos: dn.pos }, pos: item.pos };
+    const vgpu = expectMap(m?.get('virtualGPUOptions'), diags);
+    if (vgpu) {
+      dev.vgpu = {};
+      const display = expectMap(vgpu.get('display'), diags);
+      if (display) {
+        const d: VgpuDisplayOptions = {};
+        const enabled = readBool(display.get('enabled'), diags);
+        if (enabled !== undefined) d.enabled = enabled;
+        const ramfb = readBool(expectMap(display.get('ramFB'), diags)?.get('enabled'), diags);
+        if (ramfb !== undefined) d.ramfb = ramfb;
+        dev.vgpu.display = d;
+      }
+    }
+    out.push(dev);
   }
   return out;
 }
@@ -33,16 +48,18 @@ export function readDevices(devices: YNode | undefined, diags: Diagnostics): Vmi
     if (name) out.inputs.push({ name, type: readString(m?.get('type'), diags) ?? '', bus: readString(m?.get('bus'), diags) ?? '', pos: item.pos });
   }
   const video = expectMap(devices?.get('video'), diags);
-  if (video) out.video = { type: readString(video.get('type'), diags) ?? '' };
+  if (video) out.video = { type: readString(video.get('type'), diags) ?? '', pos: video.get('type')?.pos ?? video.pos };
   const wd = expectMap(devices?.get('watchdog'), diags);
   if (wd) {
-    const action = readString(expectMap(wd.get('i6300esb'), diags)?.get('action'), diags);
-    out.watchdog = { name: readString(wd.get('name'), diags) ?? '' };
-    if (wd.get('i6300esb')) out.watchdog.action = action ?? 'reset';
+    out.watchdog = { name: readString(wd.get('name'), diags) ?? '', pos: wd.pos };
+    for (const kind of ['i6300esb', 'diag288'] as const) {
+      const n = wd.get(kind);
+      if (n && !n.isNull) out.watchdog[kind] = { action: readString(expectMap(n, diags)?.get('action'), diags) ?? '' };
+    }
   }
   const sound = expectMap(devices?.get('sound'), diags);
   if (sound) {
-    out.sound = { name: readString(sound.get('name'), diags) ?? '' };
+    out.sound = { name: readString(sound.get('name'), diags) ?? '', pos: sound.pos };
     const model = readString(sound.get('model'), diags);
     if (model) out.sound.model = model;
   }

@@ -11,7 +11,6 @@ const REPORTED: readonly { path: readonly string[]; why: string }[] = [
   { path: ['cpu', 'numa'], why: 'guest NUMA passthrough (<numatune>, guest NUMA cells) depends on the node and is not written' },
   { path: ['features', 'apic', 'endOfInterrupt'], why: "the APIC's end-of-interrupt (<apic eoi>) is not written" },
   { path: ['features', 'hyperv', 'tlbflush', 'extended'], why: "<tlbflush><extended> is written as KubeVirt writes it, but libvirt 9.0 (this project's reference) does not know it" },
-  { path: ['devices', 'watchdog', 'diag288'], why: 'diag288 is the s390x watchdog; an x86 domain gets none' },
 ];
 
 export function reportDomainFields(domain: YNode, diags: Diagnostics): void {
@@ -31,9 +30,5 @@ export function reportDomainFields(domain: YNode, diags: Diagnostics): void {
         });
       }
     }
-  }
-  for (const gpu of expectSeq(domain.at('devices', 'gpus'), diags)) {
-    const v = gpu.get('virtualGPUOptions');
-    if (v && !v.isNull) diags.warn('UNSUPPORTED_FIELD', `${v.path} is not translated: a vGPU's display options (<hostdev display ramfb>) are not written`, gpu.keyPos('virtualGPUOptions'));
   }
 }

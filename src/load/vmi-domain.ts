@@ -45,9 +45,11 @@ function readFirmware(domain: YNode, diags: Diagnostics): VmiFirmware {
   const bios = expectMap(bl?.get('bios'), diags);
   if (bl?.get('efi') && !bl.get('efi')!.isNull) {
     // an efi: {} with no fields: secureBoot defaults to true (manager.go, generateConverterContext)
-    out.bootloader = { kind: 'efi', secureBoot: readBool(efi?.get('secureBoot'), diags) ?? true, persistent: readBool(efi?.get('persistent'), diags) ?? false };
+    const sb = readBool(efi?.get('secureBoot'), diags);
+    out.bootloader = { kind: 'efi', secureBoot: sb ?? true, persistent: readBool(efi?.get('persistent'), diags) ?? false };
+    if (sb !== undefined) out.bootloader.secureBootPos = efi!.keyPos('secureBoot');
   } else if (bios) {
-    out.bootloader = { kind: 'bios' };
+    out.bootloader = { kind: 'bios', pos: bl!.keyPos('bios') };
     const useSerial = readBool(bios.get('useSerial'), diags);
     if (useSerial !== undefined) out.bootloader.useSerial = useSerial;
   }
@@ -225,13 +227,14 @@ export function readDomainSpec(domain: YNode, status: YNode | undefined, diags: 
   const clock = readClock(domain, diags);
   if (clock) out.clock = clock;
   if (policy) out.ioThreadsPolicy = policy;
-  if (policy === 'supplementalPool') {
-    diags.warn('UNSUPPORTED_FIELD', `${domain.path}.ioThreadsPolicy supplementalPool is not translated: the disks' <iothreads> pool entries are left out`, domain.get('ioThreadsPolicy')!.pos, {
-      help: 'use shared or auto, or compare the disks with `virsh dumpxml`',
-    });
-  }
   const pool = readUint(expectMap(domain.get('ioThreads'), diags)?.get('supplementalPoolThreadCount'), diags);
   if (pool !== undefined) out.supplementalPoolThreadCount = pool;
+  // vmi-create-admitter.go: supplementalPool needs ioThreads.supplementalPoolThreadCount of at least 1
+  if (policy === 'supplementalPool' && !pool) {
+    diags.error('INVALID_VALUE', `${domain.path}.ioThreadsPolicy supplementalPool needs ioThreads.supplementalPoolThreadCount of at least 1; KubeVirt's webhook refuses the VMI`, domain.get('ioThreadsPolicy')!.pos, {
+      help: 'set spec.domain.ioThreads.supplementalPoolThreadCount (the number of iothreads the disks share), or use ioThreadsPolicy shared or auto',
+    });
+  }
   const cpus = wholeCpus(domain, diags);
   if (cpus !== undefined) out.resourceCpus = cpus;
   const cid = status?.isMap ? status.get('vsockCID')?.scalar : undefined;

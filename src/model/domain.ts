@@ -26,7 +26,14 @@ export interface UsbAddress {
   /** '1', or '1.2' behind a hub */
   port: string;
 }
-export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress;
+/** s390x: a virtio device on the channel subsystem (libvirt's virDomainDeviceCCWAddress) */
+export interface CcwAddress {
+  type: 'ccw';
+  cssid: number;
+  ssid: number;
+  devno: number;
+}
+export type Address = PciAddressInfo | DriveAddress | VirtioSerialAddress | UsbAddress | CcwAddress;
 
 /** Fields every device may carry. */
 export interface DeviceBase {
@@ -39,7 +46,9 @@ export interface DeviceBase {
 export interface Disk extends DeviceBase {
   device: 'disk' | 'cdrom' | 'lun';
   type: 'file' | 'block';
-  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string; iothread?: number; queues?: number };
+  driver: { name: 'qemu'; type: 'raw' | 'qcow2'; cache?: string; errorPolicy?: string; discard?: string; io?: string; iothread?: number; queues?: number;
+    /** the supplementalPool policy: <iothreads> with iothreads 1..n (libvirt 10.0+ maps the disk's queues to them) */
+    iothreadPool?: number };
   source: string;
   backingStore?: { format: 'raw' | 'qcow2'; file: string };
   target: { dev: string; bus: 'virtio' | 'sata' | 'scsi'; tray?: string };
@@ -72,8 +81,14 @@ export interface Controller extends DeviceBase {
   target?: { chassis?: number; port?: number; chassisNr?: number };
 }
 
+/** A passt interface's <portForward proto>: its port ranges (a start each, as KubeVirt writes them; exclude='yes' for Istio's). */
+export interface PortForward {
+  proto: 'tcp' | 'udp';
+  ranges: { start: number; exclude?: boolean }[];
+}
+
 export interface Interface extends DeviceBase {
-  type: 'ethernet' | 'vdpa';
+  type: 'ethernet' | 'vdpa' | 'vhostuser';
   mac?: string;
   /** vdpa: the /dev/vhost-vdpa-N */
   sourceDev?: string;
@@ -85,14 +100,39 @@ export interface Interface extends DeviceBase {
   linkDown?: boolean;
   romDisabled?: boolean;
   acpiIndex?: number;
+  /** vhostuser: passt's <backend type='passt' logFile> and its port forwards */
+  passt?: { logFile: string; portForwards: PortForward[] };
 }
 
-export interface Hostdev extends DeviceBase {
+/** A vGPU's display: KubeVirt writes display='on' and, with it, ramfb='on' or nothing. */
+export interface HostdevDisplay {
+  ramfb: boolean;
+}
+
+/** <hostdev type='pci' managed='no'>: an SR-IOV VF, a GPU or a host device from PCI_RESOURCE_. */
+export interface PciHostdev extends DeviceBase {
+  type?: 'pci';
   source: PciAddress;
-  /** a vGPU's display (KubeVirt: display and ramfb on) */
-  display?: boolean;
+  display?: HostdevDisplay;
   bootOrder?: number;
 }
+
+/** <hostdev type='mdev' model='vfio-pci'>: a mediated device (vGPU) by its UUID (MDEV_PCI_RESOURCE_). */
+export interface MdevHostdev extends DeviceBase {
+  type: 'mdev';
+  uuid: string;
+  display?: HostdevDisplay;
+}
+
+/** <hostdev type='usb'>: a host USB device by its bus and device number (USB_RESOURCE_); a USB address. */
+export interface UsbHostdev extends DeviceBase {
+  type: 'usb';
+  /** as the env gives them (decimal), written as they are */
+  bus: string;
+  device: string;
+}
+
+export type Hostdev = PciHostdev | MdevHostdev | UsbHostdev;
 
 export interface Channel extends DeviceBase {
   type: 'unix';
@@ -254,7 +294,8 @@ export interface DomainCpu {
   numaCell?: { cpus: string; memoryKiB: number };
 }
 
-export type MachineFamily = 'q35' | 'pc';
+/** q35 and pc (x86), virt (arm64: PCIe like q35), s390-ccw (s390x: no PCI devices, ccw addresses) */
+export type MachineFamily = 'q35' | 'pc' | 'virt' | 's390-ccw';
 
 export interface Domain {
   name: string;
@@ -277,6 +318,8 @@ export interface Domain {
   clock?: Clock;
   /** the sysinfo serial entry (firmware.serial) */
   firmwareSerial?: string;
+  /** <os><type arch=...> (libvirt's name of the VMI's architecture) */
+  arch: 'x86_64' | 'aarch64' | 's390x';
   machine: MachineFamily;
   /** the machine type string as written in <os><type machine=...> */
   machineType: string;

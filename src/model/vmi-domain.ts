@@ -46,8 +46,8 @@ export interface VmiClock {
 }
 
 export type VmiBootloader =
-  | { kind: 'bios'; useSerial?: boolean }
-  | { kind: 'efi'; secureBoot: boolean; persistent: boolean };
+  | { kind: 'bios'; useSerial?: boolean; pos?: Position }
+  | { kind: 'efi'; secureBoot: boolean; persistent: boolean; /** secureBoot was written (arm64 defaults an unwritten one to false) */ secureBootPos?: Position };
 
 export interface VmiFirmware {
   uuid?: string;
@@ -99,18 +99,27 @@ export interface VmiInput {
   pos: Position;
 }
 
-/** a gpu or hostDevice, taken from the device plugin (KubeVirt's PCI_RESOURCE_<resource> env) */
+/** a GPU's virtualGPUOptions.display: enabled and ramFB.enabled as set (undefined when unset) */
+export interface VgpuDisplayOptions {
+  enabled?: boolean;
+  ramfb?: boolean;
+}
+
+/** a gpu or hostDevice, taken from the device plugin (KubeVirt's PCI_RESOURCE_, MDEV_PCI_RESOURCE_ or USB_RESOURCE_<resource> env) */
 export interface VmiHostDevice {
   name: string;
   deviceName: Located<string>;
   pos: Position;
+  /** a GPU's virtualGPUOptions (display: undefined when not set) */
+  vgpu?: { display?: VgpuDisplayOptions };
 }
 
 export interface VmiDomainDevices {
   inputs: VmiInput[];
-  video?: { type: string };
-  watchdog?: { name: string; action?: string };
-  sound?: { name: string; model?: string };
+  video?: { type: string; pos?: Position };
+  /** the watchdog and its devices as written (i6300esb, diag288: their action, '' when unset) */
+  watchdog?: { name: string; pos: Position; i6300esb?: { action: string }; diag288?: { action: string } };
+  sound?: { name: string; model?: string; pos?: Position };
   tpm?: { persistent: boolean };
   /** virtiofs filesystems, by name */
   filesystems: string[];

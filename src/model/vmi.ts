@@ -4,7 +4,7 @@ import type { VmiDomainSpec } from './vmi-domain.js';
 import type { Preference, VolumeSourceRefs } from './context.js';
 
 /** The ways KubeVirt connects an interface to the guest (InterfaceBindingMethod). */
-export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'macvtap' | 'binding';
+export type BindingKind = 'masquerade' | 'bridge' | 'sriov' | 'vdpa' | 'slirp' | 'passt' | 'passtBinding' | 'macvtap' | 'binding';
 
 export interface Binding {
   kind: BindingKind;
@@ -26,6 +26,8 @@ export interface VmiInterface {
   bootOrder?: Located<number>;
   acpiIndex?: Located<number>;
   state?: Located<string>;
+  /** ports: the ports a passtBinding interface forwards (protocol as written, TCP when unset) */
+  ports?: { port: number; protocol: string }[];
 }
 
 export type NetworkSource =
@@ -56,6 +58,8 @@ export interface VmiDisk {
   pciAddress?: Located<string>;
   /** added by KubeVirt's defaulting for a volume that had no disk (util.SetDefaultVolumeDisk) */
   defaulted?: boolean;
+  /** the bus is the architecture's default (virtio on arm64 and s390x), not written */
+  busFromArch?: boolean;
 }
 
 export type VolumeKind =

@@ -2,7 +2,7 @@ import type { Controller, DeviceBase, Domain } from '../model/domain.js';
 import { samePciAddress, type PciAddress } from '../model/pci-address.js';
 import { PciAddressSet, PciPlacementError } from './address-set.js';
 import { CONTROLLER_MODEL_NAME, controllerConnectFlags, F, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT, type BusModel } from './connect-flags.js';
-import { devicesInIterateOrder, pciDevicesInClassOrder } from './device-classes.js';
+import { devicesInIterateOrder, hasPcieRoot, pciDevicesInClassOrder } from './device-classes.js';
 import { addImplicitControllers } from './implicit-controllers.js';
 
 /** A problem placing devices; the caller turns it into a diagnostic at the VMI field at fault. */
@@ -47,7 +47,7 @@ interface Cursor {
  */
 function createSet(domain: Domain, nbuses: number, dryRun: boolean, cur: Cursor): PciAddressSet {
   const models: BusModel[] = [];
-  const defaultModel: BusModel = domain.machine === 'q35' ? 'pcie-root-port' : 'pci-bridge';
+  const defaultModel: BusModel = hasPcieRoot(domain) ? 'pcie-root-port' : 'pci-bridge';
   const byIndex = pciControllersByIndex(domain);
   for (let i = 0; i < nbuses; i++) {
     const c = byIndex.get(i);
@@ -69,12 +69,15 @@ function createSet(domain: Domain, nbuses: number, dryRun: boolean, cur: Cursor)
 }
 
 /**
- * The chipset's fixed slots (qemuDomainValidateDevicePCISlotsQ35 / PIIX3): q35 has the SATA
+ * The chipset's fixed slots (qemuDomainValidateDevicePCISlotsQ35 / PIIX3; none on virt): q35 has the SATA
  * controller 0 at 00:1f.2 (given its address, always), LPC 00:1f.0 and SMBus 00:1f.3, and the
  * primary video at 00:01.0 and an ich9 sound device at 00:1b.0; pc has PIIX3 at 00:01.0-.3 (IDE at .1) and the primary video at
  * 00:02.0. A video whose slot is taken gets the next free one.
  */
 function reserveChipset(domain: Domain, set: PciAddressSet, cur: Cursor): void {
+  // arm64's virt has no chipset devices on pcie.0 and no fixed video slot: libvirt places its
+  // video (virtio-gpu) in class order (qemuDomainValidateDevicePCISlots* are for i440fx and q35)
+  if (domain.machine === 'virt') return;
   const q35 = domain.machine === 'q35';
   const fixedFlags = q35 ? F.PCIE_DEVICE : PCI_ENDPOINT;
   for (const c of domain.devices.controllers) {
@@ -155,7 +158,7 @@ export function assignPciAddresses(domain: Domain): PlacementProblem[] {
   try {
     addImplicitControllers(domain);
     const maxIdx = pciControllers(domain).reduce((m, c) => Math.max(m, c.index), -1);
-    const q35 = domain.machine === 'q35';
+    const q35 = hasPcieRoot(domain);
 
     // dry run: which buses are needed
     const dry = createSet(domain, maxIdx + 1, true, cur);

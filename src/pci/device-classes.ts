@@ -12,12 +12,17 @@ export interface PciDevice {
 
 /**
  * The flags libvirt gives devices of one domain (qemuDomainFillDevicePCIConnectFlagsIterInit):
- * on q35 (pcie-root) a PCIe device takes a PCIe slot; on pc there is no PCIe, so every device is
- * conventional PCI. QEMU 7.2 has virtio-*-transitional, so plain virtio devices count as PCIe.
+ * on q35 and arm64's virt (pcie-root) a PCIe device takes a PCIe slot; on pc there is no PCIe, so
+ * every device is conventional PCI. QEMU 7.2 has virtio-*-transitional, so plain virtio devices count as PCIe.
  */
 export function endpointFlags(domain: Domain): { pci: number; pcie: number; virtio: number } {
-  const pcie = domain.machine === 'q35' ? PCIE_ENDPOINT : PCI_ENDPOINT;
+  const pcie = hasPcieRoot(domain) ? PCIE_ENDPOINT : PCI_ENDPOINT;
   return { pci: PCI_ENDPOINT, pcie, virtio: pcie };
+}
+
+/** q35 and virt have a pcie-root (PCIe root ports, PCIe endpoints); pc a conventional pci-root. */
+export function hasPcieRoot(domain: Domain): boolean {
+  return domain.machine === 'q35' || domain.machine === 'virt';
 }
 
 /** virtio-transitional devices only work in conventional PCI slots; other virtio models are PCIe. */
@@ -73,9 +78,11 @@ export function devicesInIterateOrder(domain: Domain): PciDevice[] {
   const out: PciDevice[] = [];
   for (const disk of d.disks) out.push({ info: disk, flags: disk.target.bus === 'virtio' ? virtioModelFlags(domain, disk.model) : 0, what: `disk ${disk.target.dev}` });
   for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i), what: `interface ${i.alias ?? i.target?.dev ?? ''}` });
-  // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are
-  for (const h of d.hostdevs) out.push({ info: h, flags: f.pcie, what: `hostdev ${h.alias ?? ''}` });
-  for (const v of d.videos) out.push({ info: v, flags: f.pci, what: 'video' });
+  // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are; an
+  // mdev of model vfio-pci is PCIe too (qemuDomainDeviceCalculatePCIConnectFlags), a USB one sits on the USB bus
+  for (const h of d.hostdevs) out.push({ info: h, flags: h.type === 'usb' ? 0 : f.pcie, what: `hostdev ${h.alias ?? ''}` });
+  // a virtio video (virtio-gpu-pci) is PCIe, the others conventional (qemuDomainDeviceCalculatePCIConnectFlags)
+  for (const v of d.videos) out.push({ info: v, flags: v.model === 'virtio' ? f.virtio : f.pci, what: 'video' });
   for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
   if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model), what: 'memballoon' });
   for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model), what: 'rng' });
@@ -107,6 +114,7 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
   };
   const controllers = new Set<unknown>(d.controllers);
   const disks = new Set<unknown>(d.disks);
+  const hostdevs = new Set<unknown>(d.hostdevs);
   const otherControllers = by((p) => {
     const c = p.info as Controller;
     if (!controllers.has(c) || c.type === 'pci') return false;
@@ -119,7 +127,7 @@ export function pciDevicesInClassOrder(domain: Domain): PciDevice[] {
     ...by(isIn(d.sounds)),
     ...otherControllers,
     ...by((p) => disks.has(p.info) && p.flags !== 0),
-    ...by(isIn(d.hostdevs)),
+    ...by((p) => hostdevs.has(p.info) && p.flags !== 0),
     ...by((p) => p.info === d.memballoon && p.flags !== 0),
     ...by(isIn(d.rngs)),
     ...by(isIn(d.watchdogs)),

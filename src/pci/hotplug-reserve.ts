@@ -2,9 +2,10 @@ import type { PlacementRequest } from '../build/placement-request.js';
 import type { DomainHook } from '../build/hook-interfaces.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
+import { assignCcwAddresses } from './ccw.js';
 import { insertController, parseOrder } from './implicit-controllers.js';
 
-import { launcherOf, releaseRanges, releasesWithoutMachineGate, type LauncherProfile } from '../kubevirt/versions.js';
+import { launcherOf, releaseRanges, releasesWithoutArchGate, releasesWithoutMachineGate, type LauncherProfile } from '../kubevirt/versions.js';
 import { DEFAULT_OPTIONS, type HotplugReserve } from '../options.js';
 
 /** Root ports are indexed up to 31 by virt-launcher (nichotplug.go). */
@@ -61,9 +62,11 @@ export function hotplugPlan(domain: Domain, req: PlacementRequest, profile: Laun
   }
 }
 
-/** Whether the launcher reserves ports for this domain at all (defaults.SupportsPCIeHotplug; x86 only here). */
+/** Whether the launcher reserves ports for this domain at all (defaults.SupportsPCIeHotplug: amd64 and arm64, q35 and virt machines). */
 function reserves(domain: Domain, profile: LauncherProfile): boolean {
-  return profile.gate !== 'arch+machine' || domain.machine === 'q35';
+  // s390x: skipped from the arch gate on ("s390x: Skip v3 PCI topology changes")
+  if (domain.machine === 's390-ccw' && profile.gate !== 'none') return false;
+  return profile.gate !== 'arch+machine' || domain.machine === 'q35' || domain.machine === 'virt';
 }
 
 /**
@@ -91,11 +94,13 @@ export function placeDevices(
   // each define goes through the hook sidecars first: libvirt places what they return
   const define = (d: Domain): PlacementProblem[] => {
     hook(d);
-    return assignPciAddresses(d);
+    // libvirt's address pass: ccw on s390x (no PCI devices there), PCI elsewhere
+    return d.machine === 's390-ccw' ? assignCcwAddresses(d) : assignPciAddresses(d);
   };
   if (mode === 'none' || !reserves(domain, profile)) return define(domain);
   const plan = hotplugPlan(domain, req, profile);
-  if (domain.machine !== 'q35' && plan.extraPorts > 0) return [pcRefused(profile)];
+  if (domain.machine === 'pc' && plan.extraPorts > 0) return [pcRefused(profile)];
+  if (domain.machine === 's390-ccw' && plan.extraPorts > 0) return [s390Refused(profile)];
   if (plan.placeholders > 0) {
     const pass1 = structuredClone(domain);
     for (let n = 0; n < plan.placeholders; n++) {
@@ -125,6 +130,16 @@ export function placeDevices(
     insertController(domain.devices.controllers, { type: 'pci', index: next, model: 'pcie-root-port' });
   }
   return define(domain);
+}
+
+/** libvirt's answer to a pcie-root-port on s390-ccw-virtio (verified on 9.0), with the launchers that ask it. */
+function s390Refused(profile: LauncherProfile): PlacementProblem {
+  return {
+    kind: 'unstartable',
+    message:
+      `KubeVirt ${profile.release}'s virt-launcher appends pcie-root-port controllers for NIC hotplug to an s390x (s390-ccw-virtio) machine, which libvirt refuses ` +
+      `("a PCI slot is needed to connect a PCI controller model='pcie-root-port', but none is available"): this VMI does not start on launchers ${releaseRanges(releasesWithoutArchGate())}`,
+  };
 }
 
 /** libvirt's answer to a pcie-root-port on i440fx, with the launchers that ask it. */

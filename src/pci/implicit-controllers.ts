@@ -71,7 +71,7 @@ function maxDriveController(disks: readonly Disk[], bus: Disk['target']['bus']):
  * The controllers libvirt adds by itself when it parses a domain, appended in its order, so the output
  * already has them (issue: "libvirt has added no address-bearing device the output lacked"):
  * first the QEMU driver's defaults (qemuDomainDefAddDefaultDevices: q35's implicit SATA controller
- * 0 at 00:1f.2, then pcie-root; pc's pci-root), then the controllers devices need
+ * 0 at 00:1f.2, then pcie-root; virt's pcie-root; pc's and s390x's pci-root), then the controllers devices need
  * (virDomainDefAddImplicitControllers: scsi and sata controllers up to the highest one a disk's
  * drive address names, a virtio-serial controller for channels when KubeVirt left it out).
  * KubeVirt always writes a usb controller and a memballoon, so libvirt adds neither.
@@ -80,6 +80,8 @@ export function addImplicitControllers(domain: Domain): void {
   assignDriveAddresses(domain);
   if (domain.machine === 'q35') {
     addIfMissing(domain, { type: 'sata', index: 0 });
+    addIfMissing(domain, { type: 'pci', index: 0, model: 'pcie-root' });
+  } else if (domain.machine === 'virt') {
     addIfMissing(domain, { type: 'pci', index: 0, model: 'pcie-root' });
   } else {
     addIfMissing(domain, { type: 'pci', index: 0, model: 'pci-root' });

@@ -15,7 +15,8 @@ import { placeOnRootComplex } from './root-complex.js';
 /** Gives every device of `domain` its address, in place; false when libvirt would refuse it (reported). */
 export function place(domain: Domain, req: PlacementRequest, opts: Options, profile: LauncherProfile, diags: Diagnostics, hook?: DomainHook): boolean {
   // the converter's own placement comes before anything the launcher does (converter.go Convert_v1_VirtualMachineInstance_To_api_Domain)
-  let problems = req.rootComplex ? placeOnRootComplex(domain) : [];
+  // (not on s390x: its arch converter has no SupportPCIePlacement)
+  let problems = req.rootComplex && domain.machine !== 's390-ccw' ? placeOnRootComplex(domain) : [];
   if (!problems.length) problems = placeDevices(domain, req, opts.hotplugReserve, profile, hook);
   placementDiagnostics(problems, req, diags);
   if (problems.length) return false;

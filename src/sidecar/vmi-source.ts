@@ -1,3 +1,4 @@
+import { parseJsonText } from '../source/json-text.js';
 import { makeSource, positionAt, type Source } from '../source/source.js';
 
 /**
@@ -8,16 +9,13 @@ import { makeSource, positionAt, type Source } from '../source/source.js';
  * added character maps to the opening brace).
  */
 export function vmiSource(name: string, text: string): { src: Source } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    // V8 says where (`... in JSON at position N`, Node 20); the offset becomes a line and column
-    const message = (e as Error).message;
-    const at = /at position (\d+)/.exec(message);
-    const where = at ? positionAt(makeSource(name, text), Number(at[1])) : undefined;
-    return { error: `${where ? `${name}:${where.line}:${where.col}` : name}: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): ${message}` };
+  // vdpa-xml's own words and offset, not V8's message (Node 22 words it differently: README, "Speed")
+  const json = parseJsonText(text);
+  if (!json.ok) {
+    const where = positionAt(makeSource(name, text), json.offset);
+    return { error: `${name}:${where.line}:${where.col}: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): ${json.message}` };
   }
+  const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { error: `${name}: the VMI is JSON but not an object (it is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`})` };
   }

@@ -1,5 +1,5 @@
-import { isScalar, Scalar } from 'yaml';
 import { makeSource, type Source } from './source.js';
+import type { ScalarStyle } from './yaml-tree.js';
 import type { YNode } from './ynode.js';
 
 /**
@@ -11,11 +11,11 @@ import type { YNode } from './ynode.js';
  */
 export function embeddedSource(node: YNode): Source | undefined {
   const n = node.node;
-  if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return undefined;
+  if (n?.kind !== 'scalar' || typeof n.value !== 'string' || !n.range) return undefined;
   const value = n.value;
   const [start, end] = n.range;
   const raw = node.src.text.slice(start, end);
-  const traced = trace(raw, n.type, value);
+  const traced = trace(raw, n.style, value);
   const offsets = new Array<number>(value.length + 1);
   for (let i = 0; i <= value.length; i++) offsets[i] = start + (traced ? (traced[i] as number) : 0);
   const inner = makeSource(node.src.name, value);
@@ -24,12 +24,12 @@ export function embeddedSource(node: YNode): Source | undefined {
 }
 
 /** Offsets into raw of each character of value (plus its end), or undefined when they cannot be retraced. */
-function trace(raw: string, type: Scalar['type'], value: string): number[] | undefined {
+function trace(raw: string, type: ScalarStyle | undefined, value: string): number[] | undefined {
   let decoded: { text: string; at: number[] } | undefined;
-  if (type === Scalar.BLOCK_LITERAL) decoded = blockLiteral(raw);
-  else if (type === Scalar.QUOTE_DOUBLE) decoded = flow(raw, 1, '"');
-  else if (type === Scalar.QUOTE_SINGLE) decoded = flow(raw, 1, "'");
-  else if (type === Scalar.PLAIN) decoded = flow(raw, 0, undefined);
+  if (type === 'BLOCK_LITERAL') decoded = blockLiteral(raw);
+  else if (type === 'QUOTE_DOUBLE') decoded = flow(raw, 1, '"');
+  else if (type === 'QUOTE_SINGLE') decoded = flow(raw, 1, "'");
+  else if (type === 'PLAIN') decoded = flow(raw, 0, undefined);
   // chomping and a final fold only change the end: the value must be a prefix of what we traced
   if (!decoded || !decoded.text.startsWith(value)) return undefined;
   const at = decoded.at.slice(0, value.length);

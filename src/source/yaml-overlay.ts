@@ -1,6 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { aliasTarget } from './yaml-aliases.js';
-import { keyString } from './yaml-keys.js';
+import { keyText, type TMap, type TNode, type TPair, type TScalar, type TSeq } from './yaml-tree.js';
 import { graft, graftOf, YNode } from './ynode.js';
 
 // Edits of a parsed YAML tree that place nodes of another file in it (a preference's values in a
@@ -10,8 +8,7 @@ import { graft, graftOf, YNode } from './ynode.js';
 
 export type Key = string | number;
 
-const resolved = (n: Node | null | undefined): Node | null => (n && isAlias(n) ? (aliasTarget(n) ?? null) : (n ?? null));
-const absent = (n: Node | null): boolean => n === null || (isScalar(n) && n.value === null);
+const absent = (n: TNode | null): boolean => n === null || (n.kind === 'scalar' && n.value === null);
 
 /** The node at `keys` (string keys in mappings, numbers in lists), or undefined. */
 export function nodeAt(root: YNode, keys: readonly Key[]): YNode | undefined {
@@ -32,92 +29,85 @@ export function unset(root: YNode, keys: readonly Key[]): boolean {
  * preference's key). Unchanged (the same root) when something on the path is not a mapping or
  * list: the reader reports that value as it is.
  */
-export function withValue(root: YNode, keys: readonly Key[], value: YNode, keyAt?: Node): YNode {
+export function withValue(root: YNode, keys: readonly Key[], value: YNode, keyAt?: TNode): YNode {
   if (!value.node) return root;
   graft(value.node, value);
   const node = setIn(root.node, keys, value.node, value, keyAt);
-  return node ? new YNode(root.src, root.doc, node, root.path) : root;
+  return node ? new YNode(root.src, node, root.path) : root;
 }
 
 /** A new mapping of `entries` (values of any file), placed where `at` is. */
-export function mapOf(entries: readonly [string, YNode][], at: YNode, keyAt?: Node): YAMLMap {
-  const m = created(new YAMLMap(), at);
+export function mapOf(entries: readonly [string, YNode][], at: YNode, keyAt?: TNode): TMap {
+  const pairs: TPair[] = [];
   for (const [k, v] of entries) {
     if (!v.node) continue;
     graft(v.node, v);
-    m.items.push(new Pair(newKey(k, at, keyAt), v.node));
+    pairs.push({ key: newKey(k, at, keyAt), value: v.node });
   }
-  return m;
+  return placed({ kind: 'map', pairs, range: at.node?.range }, at);
 }
 
 /** A new list of `items` (nodes of any file), placed where `at` is. */
-export function seqOf(items: readonly YNode[], at: YNode): YAMLSeq {
-  const s = created(new YAMLSeq(), at);
+export function seqOf(items: readonly YNode[], at: YNode): TSeq {
+  const list: TNode[] = [];
   for (const it of items) {
     if (!it.node) continue;
     graft(it.node, it);
-    s.items.push(it.node);
+    list.push(it.node);
   }
-  return s;
+  return placed({ kind: 'seq', items: list, range: at.node?.range }, at);
 }
 
 /** A new scalar, placed where `at` is. */
-export function scalarOf(value: string | boolean | number | null, at: YNode): Scalar {
-  const s = new Scalar(value);
-  const r = at.node?.range;
-  if (r) s.range = [r[0], r[1], r[2]];
-  graft(s, at);
-  return s;
+export function scalarOf(value: string | boolean | number | null, at: YNode): TScalar {
+  return placed(madeScalar(value, at.node?.range), at);
 }
 
 /** A YNode for a node made here (mapOf, seqOf), to hand to withValue. */
-export function madeNode(node: Node, at: YNode): YNode {
-  return new YNode(at.src, at.doc, node, at.path);
+export function madeNode(node: TNode, at: YNode): YNode {
+  return new YNode(at.src, node, at.path);
 }
 
-function created<T extends YAMLMap | YAMLSeq>(n: T, at: YNode): T {
-  const r = at.node?.range;
-  if (r) n.range = [r[0], r[1], r[2]];
+/** A scalar made here, not read from a file: it has no source text or style. */
+function madeScalar(value: unknown, range: TNode['range']): TScalar {
+  return { kind: 'scalar', value, source: undefined, style: undefined, range };
+}
+
+function placed<T extends TNode>(n: T, at: YNode): T {
   graft(n, at);
   return n;
 }
 
-function newKey(k: string, at: YNode, keyAt?: Node): Scalar {
-  const s = new Scalar(k);
-  const r = keyAt?.range ?? at.node?.range;
-  if (r) s.range = [r[0], r[1], r[2]];
-  graft(s, at);
-  return s;
+function newKey(k: string, at: YNode, keyAt?: TNode): TScalar {
+  return placed(madeScalar(k, keyAt?.range ?? at.node?.range), at);
 }
 
-function copy<T extends YAMLMap | YAMLSeq>(from: T, to: T): T {
-  to.items = [...from.items] as T['items'];
-  if (from.range) to.range = [...from.range] as [number, number, number];
-  to.flow = from.flow;
+/** A copy of a mapping or list with other entries, grafted where the original was. */
+function copied<T extends TMap | TSeq>(from: T, to: T): T {
   const g = graftOf(from);
   if (g) graft(to, g);
   return to;
 }
 
-function setIn(node: Node | null, keys: readonly Key[], value: Node, at: YNode, keyAt?: Node): Node | undefined {
+function setIn(node: TNode | null, keys: readonly Key[], value: TNode, at: YNode, keyAt?: TNode): TNode | undefined {
   const [k, ...rest] = keys;
   if (k === undefined) return value;
-  const cur = resolved(node);
+  const cur = node;
   if (typeof k === 'number') {
-    if (!isSeq(cur) || k >= cur.items.length) return undefined;
-    const seq = copy(cur, new YAMLSeq());
-    const next = setIn(seq.items[k] as Node | null, rest, value, at, keyAt);
+    if (cur?.kind !== 'seq' || k >= cur.items.length) return undefined;
+    const next = setIn(cur.items[k] ?? null, rest, value, at, keyAt);
     if (!next) return undefined;
-    seq.items[k] = next;
-    return seq;
+    const items = [...cur.items];
+    items[k] = next;
+    return copied(cur, { kind: 'seq', items, range: cur.range });
   }
-  if (!absent(cur) && !isMap(cur)) return undefined;
-  const map = isMap(cur) ? copy(cur, new YAMLMap()) : created(new YAMLMap(), at);
-  const i = map.items.findIndex((p) => keyString(p.key as Node | null) === k);
-  const old = i >= 0 ? (map.items[i]!.value as Node | null) : null;
+  if (!absent(cur) && cur?.kind !== 'map') return undefined;
+  const pairs: TPair[] = cur?.kind === 'map' ? [...cur.pairs] : [];
+  const i = pairs.findIndex((p) => keyText(p.key) === k);
+  const old = i >= 0 ? pairs[i]!.value : null;
   const next = setIn(old, rest, value, at, keyAt);
   if (!next) return undefined;
-  if (i >= 0) map.items[i] = new Pair(map.items[i]!.key, next);
-  else map.items.push(new Pair(newKey(k, at, keyAt), next));
-  return map;
+  if (i >= 0) pairs[i] = { key: pairs[i]!.key, value: next };
+  else pairs.push({ key: newKey(k, at, keyAt), value: next });
+  return cur?.kind === 'map' ? copied(cur, { kind: 'map', pairs, range: cur.range }) : placed({ kind: 'map', pairs, range: at.node?.range }, at);
 }

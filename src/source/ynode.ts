@@ -1,9 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { positionAt, type Source } from './source.js';
 import { xmlInvalidChar } from './xml-chars.js';
-import { aliasTarget } from './yaml-aliases.js';
-import { keyString } from './yaml-keys.js';
+import { keyText, type TMap, type TNode, type TPair } from './yaml-tree.js';
 
 /**
  * Nodes of another document placed into a tree (src/source/yaml-overlay.ts: a preference's values
@@ -11,31 +9,30 @@ import { keyString } from './yaml-keys.js';
  */
 interface Graft {
   src: Source;
-  doc: Document;
   /** its path in that file, for messages */
   path: string;
 }
-const grafts = new WeakMap<Node, Graft>();
+const grafts = new WeakMap<TNode, Graft>();
 
-/** Marks `node` as belonging to `from`'s file, document and path, wherever it is placed. */
-export function graft(node: Node, from: Graft): void {
-  grafts.set(node, { src: from.src, doc: from.doc, path: from.path });
+/** Marks `node` as belonging to `from`'s file and path, wherever it is placed. */
+export function graft(node: TNode, from: Graft): void {
+  grafts.set(node, { src: from.src, path: from.path });
 }
 
 /** The file a node was grafted from, if it was. */
-export function graftOf(node: Node): Graft | undefined {
+export function graftOf(node: TNode): Graft | undefined {
   return grafts.get(node);
 }
 
 /** Each mapping's entries by key, built on the first lookup so that get() is not a scan (issue #6). */
-const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+const keyIndex = new WeakMap<TMap, Map<string, TPair>>();
 
-function indexOf(map: YAMLMap): Map<string, Pair> {
+function indexOf(map: TMap): Map<string, TPair> {
   let index = keyIndex.get(map);
   if (!index) {
     index = new Map();
-    for (const p of map.items as Pair[]) {
-      const k = keyString(p.key as Node | null);
+    for (const p of map.pairs) {
+      const k = keyText(p.key);
       // documents with duplicate keys never get here (parseRoots drops them); keep the first anyway
       if (k !== undefined && !index.has(k)) index.set(k, p);
     }
@@ -47,12 +44,12 @@ function indexOf(map: YAMLMap): Map<string, Pair> {
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
  * position (for diagnostics). Reading never throws: a wrong type is reported and read as absent.
+ * Aliases were resolved when the tree was made (an alias's node is its anchor's, shared).
  */
 export class YNode {
   constructor(
     readonly src: Source,
-    readonly doc: Document,
-    readonly node: Node | null,
+    readonly node: TNode | null,
     readonly path: string,
     /** where to point when the node itself has no range (a null value): its key */
     private readonly fallback?: Position,
@@ -65,32 +62,32 @@ export class YNode {
   }
 
   get isMap(): boolean {
-    return isMap(this.node);
+    return this.node?.kind === 'map';
   }
 
   get isSeq(): boolean {
-    return isSeq(this.node);
+    return this.node?.kind === 'seq';
   }
 
   /** null, ~ or an empty value */
   get isNull(): boolean {
-    return this.node === null || (isScalar(this.node) && this.node.value === null);
+    return this.node === null || (this.node.kind === 'scalar' && this.node.value === null);
   }
 
   get scalar(): unknown {
-    return isScalar(this.node) ? this.node.value : undefined;
+    return this.node?.kind === 'scalar' ? this.node.value : undefined;
   }
 
   /** A scalar as written in the file (before YAML turned it into a number or boolean). */
   get sourceText(): string | undefined {
-    return isScalar(this.node) && typeof this.node.source === 'string' ? this.node.source : undefined;
+    return this.node?.kind === 'scalar' ? this.node.source : undefined;
   }
 
   /** What kind of YAML value this is, in words, for type errors. */
   get typeName(): string {
     if (this.isNull) return 'null';
-    if (isMap(this.node)) return 'a mapping';
-    if (isSeq(this.node)) return 'a list';
+    if (this.isMap) return 'a mapping';
+    if (this.isSeq) return 'a list';
     const v = this.scalar;
     if (typeof v === 'string') return 'a string';
     if (typeof v === 'number' || typeof v === 'bigint') return 'a number';
@@ -98,43 +95,39 @@ export class YNode {
     return 'an unexpected value';
   }
 
-  private child(node: unknown, path: string, fallback: Position): YNode {
-    let n = node as Node | null;
-    // parseRoots resolved every alias of the document (an alias never names another alias);
-    // Alias.resolve would search the whole document on each call
-    if (n && isAlias(n)) n = aliasTarget(n) ?? null;
-    const g = n ? grafts.get(n) : undefined;
-    return g ? new YNode(g.src, g.doc, n, g.path, fallback) : new YNode(this.src, this.doc, n, path, fallback);
+  private child(node: TNode | null, path: string, fallback: Position): YNode {
+    const g = node ? grafts.get(node) : undefined;
+    return g ? new YNode(g.src, node, g.path, fallback) : new YNode(this.src, node, path, fallback);
   }
 
-  private pairs(): Pair[] {
-    return isMap(this.node) ? (this.node.items as Pair[]) : [];
+  private pairs(): readonly TPair[] {
+    return this.node?.kind === 'map' ? this.node.pairs : [];
   }
 
   /** The mapping's entries with string keys, in document order. */
   entries(): { key: string; keyPos: Position; value: YNode }[] {
     const out: { key: string; keyPos: Position; value: YNode }[] = [];
     for (const p of this.pairs()) {
-      const key = keyString(p.key as Node | null) ?? '';
+      const key = keyText(p.key) ?? '';
       const keyPos = this.keyPosOf(p);
       out.push({ key, keyPos, value: this.child(p.value, join(this.path, key), keyPos) });
     }
     return out;
   }
 
-  private pair(key: string): Pair | undefined {
-    return isMap(this.node) ? indexOf(this.node).get(key) : undefined;
+  private pair(key: string): TPair | undefined {
+    return this.node?.kind === 'map' ? indexOf(this.node).get(key) : undefined;
   }
 
-  private keyPosOf(p: Pair): Position {
-    const k = p.key as Node | null;
+  private keyPosOf(p: TPair): Position {
+    const k = p.key;
     const kr = k?.range;
     return kr ? positionAt((k && grafts.get(k)?.src) ?? this.src, kr[0], kr[1]) : this.pos;
   }
 
   /** The key node of a mapping entry (to place a copy of the entry elsewhere, yaml-overlay.ts). */
-  keyNode(key: string): Node | undefined {
-    return (this.pair(key)?.key as Node | null) ?? undefined;
+  keyNode(key: string): TNode | undefined {
+    return this.pair(key)?.key ?? undefined;
   }
 
   /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */
@@ -160,8 +153,9 @@ export class YNode {
   }
 
   items(): YNode[] {
-    if (!isSeq(this.node)) return [];
-    return this.node.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
+    const n = this.node;
+    if (n?.kind !== 'seq') return [];
+    return n.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
   }
 }
 

@@ -2,7 +2,7 @@ import type { XmlParent } from './builder.js';
 import type { Address } from '../model/domain.js';
 import type { PciAddress } from '../model/pci-address.js';
 
-// <address> elements as libvirt prints them: PCI parts in hex, drive and virtio-serial parts in decimal.
+// <address> elements as libvirt prints them: PCI and ccw parts in hex, drive and virtio-serial parts in decimal.
 
 export const hex = (n: number, w: number): string => `0x${n.toString(16).padStart(w, '0')}`;
 
@@ -27,5 +27,9 @@ export function address(el: XmlParent, a: Address | undefined): void {
       return;
     case 'usb':
       el.ele('address', { type: 'usb', bus: String(a.bus), port: a.port });
+      return;
+    case 'ccw':
+      // libvirt 9.0 prints cssid and devno in hex (devno four digits), ssid as 0x0
+      el.ele('address', { type: 'ccw', cssid: hex(a.cssid, 2), ssid: hex(a.ssid, 1), devno: hex(a.devno, 4) });
   }
 }

@@ -46,7 +46,7 @@ function sysinfo(p: XmlParent, domain: Domain): void {
 function os(p: XmlParent, domain: Domain): void {
   const o = domain.os;
   const el = p.ele('os', o.firmware ? { firmware: o.firmware } : {});
-  el.ele('type', { arch: 'x86_64', machine: domain.machineType }).txt('hvm');
+  el.ele('type', { arch: domain.arch, machine: domain.machineType }).txt('hvm');
   if (o.loader) {
     el.ele('loader', { readonly: o.loader.readonly ? 'yes' : 'no', secure: o.loader.secure ? 'yes' : 'no', type: o.loader.type }).txt(o.loader.path);
   }
@@ -55,7 +55,8 @@ function os(p: XmlParent, domain: Domain): void {
   if (o.initrd) el.ele('initrd').txt(o.initrd);
   if (o.cmdline !== undefined) el.ele('cmdline').txt(o.cmdline);
   if (o.biosUseSerial) el.ele('bios', { useserial: 'yes' });
-  el.ele('smbios', { mode: 'sysinfo' });
+  // arch converter IsSMBiosNeeded: not on s390x (the sysinfo is written all the same)
+  if (domain.arch !== 's390x') el.ele('smbios', { mode: 'sysinfo' });
 }
 
 function features(p: XmlParent, domain: Domain): void {

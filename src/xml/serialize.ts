@@ -20,7 +20,11 @@ function disk(p: XmlParent, d: Disk): void {
   if (d.driver.discard) drv.discard = d.driver.discard;
   if (d.driver.iothread !== undefined) drv.iothread = String(d.driver.iothread);
   if (d.driver.queues !== undefined) drv.queues = String(d.driver.queues);
-  el.ele('driver', drv);
+  const driver = el.ele('driver', drv);
+  if (d.driver.iothreadPool) {
+    const pool = driver.ele('iothreads');
+    for (let id = 1; id <= d.driver.iothreadPool; id++) pool.ele('iothread', { id: String(id) });
+  }
   el.ele('source', d.type === 'file' ? { file: d.source } : { dev: d.source });
   if (d.backingStore) {
     const bs = el.ele('backingStore', { type: 'file' });
@@ -58,6 +62,10 @@ function iface(p: XmlParent, i: Interface): void {
   const el = p.ele('interface', { type: i.type });
   if (i.mac) el.ele('mac', { address: i.mac });
   if (i.sourceDev) el.ele('source', { dev: i.sourceDev });
+  for (const f of i.passt?.portForwards ?? []) {
+    const pf = el.ele('portForward', { proto: f.proto });
+    for (const r of f.ranges) pf.ele('range', { start: String(r.start), ...(r.exclude ? { exclude: 'yes' } : {}) });
+  }
   if (i.target) el.ele('target', { dev: i.target.dev, managed: i.target.managed });
   el.ele('model', { type: i.model });
   if (i.driver) {
@@ -65,6 +73,7 @@ function iface(p: XmlParent, i: Interface): void {
     if (i.driver.queues !== undefined) drv.queues = String(i.driver.queues);
     el.ele('driver', drv);
   }
+  if (i.passt) el.ele('backend', { type: 'passt', logFile: i.passt.logFile });
   if (i.linkDown) el.ele('link', { state: 'down' });
   if (i.bootOrder !== undefined) el.ele('boot', { order: String(i.bootOrder) });
   if (i.alias) el.ele('alias', { name: i.alias });
@@ -102,9 +111,20 @@ function video(p: XmlParent, v: Video): void {
 }
 
 function hostdev(p: XmlParent, h: Hostdev): void {
-  const el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no' });
-  el.ele('source').ele('address', pciAttrs(h.source));
-  if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
+  const display = (d: { display?: { ramfb: boolean } }): Record<string, string> =>
+    d.display ? { display: 'on', ...(d.display.ramfb ? { ramfb: 'on' } : {}) } : {};
+  let el: ReturnType<XmlParent["ele"]>;
+  if (h.type === 'mdev') {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'mdev', model: 'vfio-pci', ...display(h) });
+    el.ele('source').ele('address', { uuid: h.uuid });
+  } else if (h.type === 'usb') {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'usb' });
+    el.ele('source').ele('address', { bus: h.bus, device: h.device });
+  } else {
+    el = p.ele('hostdev', { mode: 'subsystem', type: 'pci', managed: 'no', ...display(h) });
+    el.ele('source').ele('address', pciAttrs(h.source));
+    if (h.bootOrder !== undefined) el.ele('boot', { order: String(h.bootOrder) });
+  }
   if (h.alias) el.ele('alias', { name: h.alias });
   address(el, h.address);
 }

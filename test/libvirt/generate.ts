@@ -1,6 +1,6 @@
 // Deterministic random VMIs (with their NADs and launcher env) for the conformance runner: a
 // seeded PRNG, so case N is the same on every machine and a failing case can be rerun alone.
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { InputTexts } from '../../src/pipeline.js';
 
 export interface CaseInputs {
@@ -317,5 +317,46 @@ export function generateCases(count: number, seed: number): CaseInputs[] {
   sweep('pc-full', 20, 33, (k) => ({ machine: 'pc', interfaces: 2, virtioDisks: k, ...exact }));
   sweep('bridge-full', 22, 36, (k) => ({ machine: 'q35', interfaces: 1, virtioDisks: k, transitional: true, ...exact }));
   sweep('root-full', 222, 234, (k) => ({ machine: 'q35', interfaces: 0, virtioDisks: k, ...exact }));
+  // arm64 and s390x: q35 cases made into VMIs KubeVirt accepts there (every 8th a big one)
+  for (let i = 0; i < Math.ceil(count / 8); i++) {
+    for (const arch of ['arm64', 's390x'] as const) {
+      const c = generateCase(n++, seed, i % 8 === 7 ? { interfaces: 8, virtioDisks: 20, machine: 'q35' } : { machine: 'q35' });
+      out.push({ ...c, name: `gen-${arch}-${String(i).padStart(3, '0')}`, vmi: forArch(c.vmi, arch) });
+    }
+  }
   return out;
+}
+
+/**
+ * A generated q35 VMI for arm64 or s390x: spec.architecture set, the machine type left to the
+ * arch's default, sata disks on virtio and cdroms on scsi (neither arch has sata; libvirt refuses
+ * a virtio cdrom), one thread per core on arm64 (virt-api rejects more); on s390x no guest PCI:
+ * no pciAddress, no acpiIndex (libvirt: PCI devices only), no SR-IOV interface, every NIC virtio.
+ */
+function forArch(text: string, arch: 'arm64' | 's390x'): string {
+  const vmi = parse(text) as { spec: Record<string, any> };
+  const spec = vmi.spec;
+  spec.architecture = arch;
+  const domain = spec.domain as Record<string, any>;
+  delete domain.machine;
+  if (arch === 'arm64' && domain.cpu) delete domain.cpu.threads;
+  for (const d of (domain.devices.disks ?? []) as Record<string, any>[]) {
+    if (d.disk?.bus === 'sata') d.disk.bus = 'virtio';
+    if (d.cdrom) d.cdrom.bus = 'scsi';
+    if (arch === 's390x') delete (d.disk ?? d.cdrom ?? d.lun ?? {}).pciAddress;
+  }
+  if (arch === 's390x') {
+    const ifaces = (domain.devices.interfaces ?? []) as Record<string, any>[];
+    const sriov = new Set(ifaces.filter((i) => i.sriov).map((i) => i.name));
+    domain.devices.interfaces = ifaces.filter((i) => !sriov.has(i.name));
+    for (const i of domain.devices.interfaces) {
+      delete i.pciAddress;
+      delete i.acpiIndex;
+      if (i.model) i.model = 'virtio';
+    }
+    if (!domain.devices.interfaces.length) delete domain.devices.interfaces;
+    if (spec.networks) spec.networks = spec.networks.filter((nw: { name: string }) => !sriov.has(nw.name));
+    if (spec.networks && !spec.networks.length) delete spec.networks;
+  }
+  return stringify(vmi);
 }

@@ -25,7 +25,10 @@ function portsInUse(d: Domain): number {
     dev.controllers.filter((c) => c.model !== 'pci-root' && c.model !== 'pcie-root' && countsAsPci(c.address)).length +
     dev.disks.filter((x) => x.target.bus === 'virtio' && countsAsPci(x.address)).length +
     dev.rngs.length +
-    (dev.memballoon ? 1 : 0)
+    (dev.memballoon ? 1 : 0) +
+    // iteratePCIAddresses also visits virtio inputs (s390x's keyboard) and every watchdog
+    dev.inputs.filter((i) => i.bus === 'virtio' && countsAsPci(i.address)).length +
+    dev.watchdogs.filter((w) => countsAsPci(w.address)).length
   );
 }
 
@@ -57,9 +60,13 @@ export function launcherPlan(converter: Domain, vmi: LauncherVmi, profile: Launc
   return { placeholders, extraPorts: rootComplex ? 0 : Math.max(0, want - placeholders) };
 }
 
-/** SupportsPCIeHotplug for amd64: a machine type containing q35, once the launcher has the gate. */
+/**
+ * defaults.SupportsPCIeHotplug: amd64 and arm64 only once the launcher has the arch gate, and a
+ * machine type containing q35 or starting with virt once it has the machine gate.
+ */
 function supportsPcieHotplug(converter: Domain, profile: LauncherProfile): boolean {
-  return profile.gate !== 'arch+machine' || converter.machineType.includes('q35');
+  if (profile.gate !== 'none' && converter.arch === 's390x') return false;
+  return profile.gate !== 'arch+machine' || converter.machineType.includes('q35') || converter.machineType.startsWith('virt');
 }
 
 /**
@@ -122,7 +129,8 @@ export async function launcherDefine(lv: Libvirt, caseName: string, converter: D
     return result;
   };
   let converterXml: string | undefined = serializeDomain(converter);
-  if (vmi.annotations.get(ROOT_COMPLEX)?.value === 'true') converterXml = rootComplexXml(converterXml);
+  // the s390x converter skips root complex placement (its arch converter has no SupportPCIePlacement)
+  if (vmi.annotations.get(ROOT_COMPLEX)?.value === 'true' && converter.arch !== 's390x') converterXml = rootComplexXml(converterXml);
   if (converterXml === undefined) return { passes, result: { error: 'the converter: No space left on the root PCI bus.' }, plan };
   if (!supportsPcieHotplug(converter, profile)) {
     const result = await define('single', converterXml);

@@ -53,14 +53,38 @@ describe('the bundled bin', function () {
     expect(bundle).to.include('"stub-child_process:child_process"');
   });
 
-  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle", () => {
-    const cases = [[['--version'], ['cli']], [['render', '--help'], ['cli']], [['render', 'fixtures/seed'], ['cli', 'commands']], [['--help'], ['cli', 'commands']], [['rendr'], ['cli', 'commands']]] as const;
+  it('loads no built-in module a render does not use (node:v8 and node:crypto pull in node:stream: 2-4 ms of every start)', () => {
+    const script = "process.argv = [process.argv[0], 'bin/vdpa-xml.js', 'render', 'fixtures/seed']; require('./bin/vdpa-xml.js'); " +
+      "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)))";
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '' } });
+    expect([r.status, r.stdout]).to.deep.equal([0, readFileSync('fixtures/seed/expected.xml', 'utf8')]);
+    const loaded = (JSON.parse(r.stderr) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    const unwanted = ['v8', 'stream', 'crypto', 'perf_hooks', 'tty', 'net', 'worker_threads', 'internal/streams/readable', 'internal/heap_utils'];
+    expect(loaded.filter((m) => unwanted.includes(m))).to.deep.equal([]);
+  });
+
+  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle; the yaml package's bundle only for what the fast YAML path declines", () => {
+    const cases = [
+      [['--version'], ['cli']],
+      [['render', '--help'], ['cli']],
+      [['render', 'fixtures/seed'], ['cli', 'commands']],
+      [['--help'], ['cli', 'commands']],
+      [['rendr'], ['cli', 'commands']],
+      [['render', 'fixtures/json-input'], ['cli', 'commands', 'yaml']],
+      [['render', 'fixtures/hostile/alias-bomb'], ['cli', 'commands', 'yaml']],
+    ] as const;
+    const files = ['seed/vmi.yaml', 'seed/nad.yaml', 'seed/env.txt', 'json-input/vmi.json', 'json-input/nad.json', 'json-input/env.txt', 'hostile/alias-bomb/vmi.yaml', 'hostile/alias-bomb/nad.yaml', 'hostile/alias-bomb/env.txt'];
     for (const [argv, loaded] of cases) {
       const loader = bundleLoader({ env: {} })!;
-      const out = memoryIo({ 'fixtures/seed/vmi.yaml': readFileSync('fixtures/seed/vmi.yaml', 'utf8'), 'fixtures/seed/nad.yaml': readFileSync('fixtures/seed/nad.yaml', 'utf8'), 'fixtures/seed/env.txt': readFileSync('fixtures/seed/env.txt', 'utf8') });
+      const out = memoryIo(Object.fromEntries(files.map((f) => [`fixtures/${f}`, readFileSync(`fixtures/${f}`, 'utf8')])));
       loader.cli().run([...argv], out);
       expect(loader.loadedBundles(), argv.join(' ')).to.deep.equal(loaded);
     }
+  });
+
+  it('renders an input the fast YAML path declines (JSON) through the yaml bundle to the expected bytes', () => {
+    const r = bin('render', 'fixtures/json-input');
+    expect([r.status, r.stdout, r.stderr]).to.deep.equal([0, readFileSync('fixtures/json-input/expected.xml', 'utf8'), '']);
   });
 
   it('uses the code cache made at build time without a word, and says when V8 rejects it (a V8 flag) only under VDPA_XML_DEBUG', () => {
@@ -88,6 +112,10 @@ describe('the bundled bin', function () {
       expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml.cjs']);
       const second = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect([second.status, second.stderr]).to.deep.equal([0, '']);
+      // the yaml package's bundle gets its cache when an input first needs it
+      const json = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/json-input');
+      expect(json.stderr).to.match(/no code cache .*vdpa-xml-yaml\.cjs.* yet \(written at exit\)/);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -52,11 +52,21 @@ describe('defaults: machine type and architecture', () => {
     expect(render(vmi('    machine:\n      type: pc-q35-9.2\n')).domain).to.include({ machineType: 'pc-q35-9.2', machine: 'q35' });
   });
 
-  it('refuses arm64 and s390x, from the VMI or the cluster, never writing an x86_64 domain', () => {
-    const r = render(vmi('', '  architecture: s390x\n'));
-    expect(r.domain).to.equal(undefined);
-    expect(codes(r)).to.deep.equal(['6:17 UNSUPPORTED_ARCHITECTURE']);
-    expect(codes(render(vmi(''), { architecture: 'arm64' }))).to.deep.equal(['1:1 UNSUPPORTED_ARCHITECTURE']);
+  it("gives arm64 and s390x, from the VMI or the cluster, their own machine and domain, and refuses another architecture", () => {
+    const s390 = render(vmi('', '  architecture: s390x\n'));
+    expect(codes(s390)).to.deep.equal([]);
+    expect(s390.domain).to.include({ arch: 's390x', machine: 's390-ccw', machineType: 's390-ccw-virtio' });
+    const arm = render(vmi(''), { architecture: 'arm64' });
+    expect(codes(arm)).to.deep.equal([]);
+    expect(arm.domain).to.include({ arch: 'aarch64', machine: 'virt', machineType: 'virt' });
+    // --machine-type is amd64's default: an arm64 VMI keeps virt
+    expect(render(vmi('', '  architecture: arm64\n'), { machineType: 'pc-q35-rhel9.4.0' }).domain?.machineType).to.equal('virt');
     expect(codes(render(vmi('', '  architecture: ppc64le\n')))).to.deep.equal(['6:17 INVALID_VALUE']);
+  });
+
+  it('refuses a machine type of another architecture, at the machine type', () => {
+    const r = render(vmi('    machine:\n      type: q35\n', '  architecture: arm64\n'));
+    expect(codes(r)).to.deep.equal(['9:13 INVALID_VALUE']);
+    expect(r.diagnostics[0]!.message).to.equal("machine type 'q35' is not an arm64 virt machine (spec.architecture arm64)");
   });
 });

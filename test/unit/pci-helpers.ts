@@ -2,7 +2,7 @@
 // so tests can compare whole layouts.
 import { emptyDevices, type Address, type Controller, type Devices, type Domain, type Interface } from '../../src/model/domain.js';
 
-export function domain(machine: 'q35' | 'pc', devices: Partial<Devices> = {}, memoryBytes = 2 ** 31): Domain {
+export function domain(machine: 'q35' | 'pc' | 'virt' | 's390-ccw', devices: Partial<Devices> = {}, memoryBytes = 2 ** 31): Domain {
   return {
     name: 'default_t',
     vmiUid: 'uid',
@@ -11,8 +11,9 @@ export function domain(machine: 'q35' | 'pc', devices: Partial<Devices> = {}, me
     cpu: { mode: 'host-model', sockets: 1, cores: 1, threads: 1, features: [] },
     os: {},
     features: { acpi: true, apic: false, smm: false, vmport: true },
+    arch: machine === 'virt' ? 'aarch64' : machine === 's390-ccw' ? 's390x' : 'x86_64',
     machine,
-    machineType: machine,
+    machineType: machine === 's390-ccw' ? 's390-ccw-virtio' : machine,
     devices: { ...emptyDevices(), ...devices },
   };
 }
@@ -50,6 +51,8 @@ function addr(a: Address | undefined): string {
       return `virtio-serial ${a.controller}:${a.bus}:${a.port}`;
     case 'usb':
       return `usb ${a.bus}:${a.port}`;
+    case 'ccw':
+      return `ccw ${a.cssid.toString(16)}.${a.ssid}.${a.devno.toString(16).padStart(4, '0')}`;
   }
 }
 

@@ -222,7 +222,7 @@ describe('sidecar handler (createDomainHandler)', () => {
     it('the VMI is not JSON: where', () => {
       expect(errorOf(handle({ vmiText: '{"kind":"VirtualMachineInstance",\n oops}' }))).to.deep.equal([
         'invalid-argument',
-        '<vmi>:2:2: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): Expected double-quoted property name in JSON at position 35',
+        '<vmi>:2:2: the VMI is not JSON (virt-launcher sends json.Marshal of the VMI): unexpected "o"',
       ]);
       expect(errorOf(handle({ vmiText: '[1]' }))[1]).to.equal('<vmi>: the VMI is JSON but not an object (it is an array)');
     });

@@ -15,10 +15,18 @@ export function BindingNetworkRule(ctx: RuleContext): void {
     const b = iface.binding;
     if (!b) continue;
     const kind = effectiveBinding(iface, ctx.vdpaBindingName);
+    // the core passtBinding came in KubeVirt 1.8.0: an older API server has no such field and
+    // prunes it, leaving the interface without a binding
+    if (kind === 'passt' && !ctx.launcher.passtBinding) {
+      diags.error('UNSUPPORTED_BINDING', `interface '${iface.name}' uses passtBinding, which KubeVirt ${ctx.launcher.release} does not have (it came in 1.8.0): its API server drops the field and the interface has no binding`, b.pos, {
+        help: `model KubeVirt 1.8 or later (${input('kubevirtVersion')}), or use the passt network binding plugin of that release`,
+      });
+      continue;
+    }
     if (!kind) {
       const what = b.kind === 'binding' ? `network binding plugin '${b.pluginName}'` : `binding '${b.kind}'`;
       diags.error('UNSUPPORTED_BINDING', `interface '${iface.name}' uses ${what}, which vdpa-xml does not translate`, b.pos, {
-        help: `vdpa-xml translates masquerade, bridge, sriov and vdpa (or binding: {name: ${ctx.vdpaBindingName}}; see ${input('vdpaBinding')})`,
+        help: `vdpa-xml translates masquerade, bridge, sriov, passtBinding and vdpa (or binding: {name: ${ctx.vdpaBindingName}}; see ${input('vdpaBinding')})`,
       });
       continue;
     }
@@ -30,6 +38,13 @@ export function BindingNetworkRule(ctx: RuleContext): void {
       diags.error('BINDING_NETWORK_MISMATCH', `interface '${iface.name}' is ${kind} but network '${net.name}' is the pod network`, b.pos, {
         help: `${kind} devices come from a device-plugin resource named by a Multus NetworkAttachmentDefinition: use multus: {networkName: <ns>/<nad>}`,
         related: [{ message: 'pod network here', pos: src.pos }],
+      });
+    }
+    // network/admitter/passt.go: "PasstBinding interface only implemented with pod network"
+    if (kind === 'passt' && !onPod) {
+      diags.error('BINDING_NETWORK_MISMATCH', `interface '${iface.name}' is passtBinding but network '${net.name}' is not the pod network`, b.pos, {
+        help: 'KubeVirt implements passtBinding only on the pod network: use pod: {} for its network, or bridge: {} on a Multus network',
+        related: [{ message: 'multus network here', pos: src.pos }],
       });
     }
     if (kind === 'masquerade' && !onPod) {

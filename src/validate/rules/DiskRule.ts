@@ -43,7 +43,12 @@ export function DiskRule(ctx: RuleContext): void {
         help: 'use bus virtio, sata or scsi',
       });
     } else if (disk.device === 'cdrom' && bus.value === 'virtio') {
-      ctx.diags.error('INVALID_VALUE', `cdrom '${disk.name}' cannot use bus virtio`, bus.pos, { help: 'use bus sata or scsi for a cdrom' });
+      // libvirt 9.0: "disk type of 'vdX' does not support ejectable media"
+      if (disk.busFromArch) {
+        ctx.diags.error('INVALID_VALUE', `cdrom '${disk.name}' has no bus, so KubeVirt puts it on virtio (its default on ${ctx.vmi.architecture?.value}), which libvirt refuses for a cdrom ("does not support ejectable media")`, disk.pos, {
+          help: 'write cdrom: {bus: scsi}',
+        });
+      } else ctx.diags.error('INVALID_VALUE', `cdrom '${disk.name}' cannot use bus virtio`, bus.pos, { help: 'use bus sata or scsi for a cdrom' });
     }
   }
 }

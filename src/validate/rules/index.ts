@@ -1,5 +1,6 @@
 import type { Rule } from '../context.js';
 import { AnnotationRule } from './AnnotationRule.js';
+import { ArchRule } from './ArchRule.js';
 import { BindingNetworkRule } from './BindingNetworkRule.js';
 import { BootOrderRule } from './BootOrderRule.js';
 import { DiskRule } from './DiskRule.js';
@@ -31,5 +32,6 @@ export const specifiedRules: readonly Rule[] = [
   DiskRule,
   DiskSerialRule,
   MachineTypeRule,
+  ArchRule,
   AnnotationRule,
 ];
