@@ -34,12 +34,13 @@ export function runDecisions(texts: InputTexts, opts: Options): PipelineResult {
 
 function decide(texts: InputTexts, opts: Options): { result: PipelineResult; diags: Diagnostics } {
   const diags = new Diagnostics();
-  const loaded = loadInputs(texts, diags);
+  const launcher = launcherOf(opts);
+  // fields the modelled release's API lacks are pruned before any reader sees them
+  const loaded = loadInputs(texts, diags, launcher.unknownFields.length ? { release: launcher.release, fields: launcher.unknownFields } : undefined);
   const result: PipelineResult = { diagnostics: diags.list, loaded, decisions: [] };
   const vmi = loaded.vmi;
   if (!vmi) return { result, diags };
   applyDefaults(vmi, loaded.context, opts, diags, loaded.kubevirtConfig);
-  const launcher = launcherOf(opts);
   validateVmi({ vmi, diags, vdpaBindingName: opts.vdpaBindingName, launcher });
   result.resolution = resolve(vmi, loaded, opts, diags);
   result.decisions = decideInterfaces(vmi, result.resolution.devices, opts, launcher);

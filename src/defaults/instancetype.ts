@@ -1,6 +1,6 @@
 // KubeVirt 1.9's instancetype expansion of a VirtualMachine (pkg/instancetype: find, apply,
 // preference/apply), as far as the domain depends on it.
-import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { Instancetype, Preference, VmContext } from '../model/context.js';
 import type { Vmi } from '../model/vmi.js';
 import { findTemplate } from '../load/find-template.js';
@@ -38,7 +38,22 @@ function applyInstancetypeSpec(vmi: Vmi, it: Instancetype, pref: Preference | un
       related: [{ message: `${it.kind} '${it.name}' is here`, pos: it.pos }],
     });
   }
+  // apply/annotations.go applyInstanceTypeAnnotations: an annotation the template carries with
+  // another value is a conflict ("annotations.<key>"); one it lacks is added to the VMI's
+  const added: [string, { value: string; pos: Position }][] = [];
+  for (const [key, a] of it.annotations ?? []) {
+    const mine = vmi.annotations.get(key);
+    if (!mine) added.push([key, a]);
+    else if (mine.value !== a.value) {
+      conflicts.push(`annotations.${key}`);
+      diags.error('INSTANCETYPE_CONFLICT', conflictMessage(`annotations.${key}`), mine.pos, {
+        help: `${it.kind} '${it.name}' sets annotation ${key} to '${a.value}': remove it from the VM's template or give it the same value`,
+        related: [{ message: `${it.kind} '${it.name}' sets it here`, pos: a.pos }],
+      });
+    }
+  }
   if (conflicts.length) return false;
+  for (const [key, a] of added) vmi.annotations.set(key, a);
   Object.assign(vmi, guestTopology(it.cpuGuest, pref));
   vmi.memoryBytes = it.memoryBytes;
   if (it.cpuModel && it.cpuModel.value !== 'host-model') {

@@ -61,7 +61,7 @@ export const CODES = {
   PREFERENCE_REQUIREMENTS: "the VM does not meet its preference's requirements (KubeVirt rejects the VM)",
   INFER_FROM_VOLUME: 'inferFromVolume finds no instancetype or preference on the volume (KubeVirt rejects the VM; with inferFromVolumeFailurePolicy Ignore, a warning and none)',
   UNSUPPORTED_ARCHITECTURE: "a setting the VMI's architecture (arm64, s390x) does not have: KubeVirt rejects it, the launcher cannot start it, or vdpa-xml does not place it (PCI on s390x)",
-  UNKNOWN_VMI_FIELD: 'a VM/VMI field KubeVirt 1.9 does not have (a typo, or a field of another version)',
+  UNKNOWN_VMI_FIELD: 'a VM/VMI field the modelled KubeVirt release does not have (a typo, a field of another version, or a newer one: pruned as the API server of that release does)',
   // resolution (facts.md §2-§4)
   NAD_NOT_FOUND: 'the NetworkAttachmentDefinition a network names is not in the inputs',
   NAD_NO_RESOURCE: 'the NetworkAttachmentDefinition has no resourceName annotation',

@@ -27,6 +27,45 @@ export type ReservationScheme = 'v1' | 'v2' | 'v3';
  */
 export type ReservationGate = 'none' | 'arch' | 'arch+machine';
 
+/**
+ * A VMI spec field that came in after v1.5.0 (most of them translated by vdpa-xml). An older release's
+ * API server does not have it and prunes it (structural schema), so its converter never sees it:
+ * the domain is written without it. Found by converting the fixtures with each release's own
+ * converter (v1.5.0 writes `<video><model type='vga'>` and no `<panic>` for converter-devices);
+ * the first tag is where the field appears in staging/src/kubevirt.io/api/core/v1/schema.go.
+ */
+export interface FieldSince {
+  /** the field's path in the VMI spec, as the field inventory names it (`[]` for a list) */
+  path: string;
+  /** the first release whose API has it */
+  since: string;
+  /** the kubevirt/kubevirt commit that added it */
+  source: string;
+}
+
+export const FIELDS_SINCE: readonly FieldSince[] = [
+  { path: 'domain.devices.video', since: '1.6.0', source: 'e9a8ad1392 "schema.go: Add Video config to api"' },
+  { path: 'domain.devices.panicDevices[]', since: '1.6.0', source: '055c934a00 "Panic device support: core v1 API"' },
+  { path: 'domain.devices.tpm.enabled', since: '1.6.0', source: '2033c07fc9 "api: Add Enabled field to TPMDevice"' },
+  { path: 'domain.features.hyperv.tlbflush.direct', since: '1.8.0', source: 'd88bd7ee73 "Add missing Direct and Extended options to Hyperv TLBFlush"' },
+  { path: 'domain.features.hyperv.tlbflush.extended', since: '1.8.0', source: 'd88bd7ee73 "Add missing Direct and Extended options to Hyperv TLBFlush"' },
+  // not written into the domain by vdpa-xml, but an older API server prunes them just the same
+  { path: 'domain.firmware.acpi.msdmNameRef', since: '1.6.0', source: 'c1833cca06 "api: Add MSDM table to ACPI"' },
+  { path: 'domain.devices.disks[].blockSize.custom.discardGranularity', since: '1.7.0', source: '782d346f0b "virtwrap, converter: use BLKPBSZGET instead of BLKBSZGET"' },
+  { path: 'domain.rebootPolicy', since: '1.8.0', source: '981c8bd367 "VEP 0171: Add rebootPolicy to VMI"' },
+];
+
+/** -1, 0, 1 as release a is older than, the same as, newer than b (main is the newest). */
+export function compareReleases(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'main') return 1;
+  if (b === 'main') return -1;
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0) ? -1 : 1;
+  return 0;
+}
+
 export interface LauncherProfile {
   /** as the user names it: 1.7.0, 1.9, main */
   name: string;
@@ -52,6 +91,8 @@ export interface LauncherProfile {
   passtBinding: boolean;
   /** the OVMF directory of the launcher image (DefaultARCHOVMFPath; /usr/share/edk2/ovmf from v1.9.0, 9f182f1877) */
   ovmfPath: string;
+  /** the VMI spec fields this release's API does not have (FIELDS_SINCE): pruned before the converter */
+  unknownFields: readonly FieldSince[];
   /** libvirt in the launcher image's default (CentOS Stream 9) build, when known */
   libvirt?: string;
 }
@@ -104,6 +145,7 @@ function profileOf(name: string, r: Release): LauncherProfile {
     passtBinding: m >= 8,
     networkInfoMtu: m >= 9,
     ovmfPath: m >= 9 ? '/usr/share/edk2/ovmf' : '/usr/share/OVMF',
+    unknownFields: FIELDS_SINCE.filter((f) => compareReleases(r.version, f.since) < 0),
   };
   const lv = LIBVIRT[Math.min(m, 9)];
   if (lv) p.libvirt = lv;

@@ -113,6 +113,14 @@ function readInstancetype(kind: InstancetypeKind, name: string, spec: YNode | un
   const it: Instancetype = { kind, name, pos: root.pos, cpuGuest, memoryBytes, memoryText: memText! };
   const model = located(readString(cpu?.get('model'), diags), cpu?.get('model'));
   if (model) it.cpuModel = model;
+  const annotations = expectMap(spec.get('annotations'), diags);
+  if (annotations) {
+    it.annotations = new Map();
+    for (const e of annotations.entries()) {
+      const value = readString(e.value, diags);
+      if (value !== undefined) it.annotations.set(e.key, { value, pos: e.value.pos });
+    }
+  }
   return it;
 }
 

@@ -13,7 +13,7 @@ import { readNad, type Nad } from './nad.js';
 import { readNetworkStatus, type NetworkStatus } from './network-status.js';
 import { readVmi } from './vmi.js';
 import { readContext } from './context.js';
-import { dropEchoes, reportUnknownFields } from './unknown-fields.js';
+import { dropEchoes, reportUnknownFields, type OlderApi } from './unknown-fields.js';
 import type { VmContext } from '../model/context.js';
 import { readKubevirtConfig, type KubevirtConfig } from './kubevirt-cr.js';
 
@@ -57,7 +57,8 @@ export interface LoadedInputs {
   kubevirtConfig?: KubevirtConfig;
 }
 
-export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs {
+/** `older`: the modelled KubeVirt release when its API lacks some VMI fields (they are pruned). */
+export function loadInputs(texts: InputTexts, diags: Diagnostics, older?: OlderApi): LoadedInputs {
   const objects = parseObjects(texts.main, diags);
   const sorted = sortByKind(objects, texts.nads.map((src) => parseObjects(src, diags)), diags, (texts.files ?? []).map((src) => parseObjects(src, diags)));
   const out: LoadedInputs = { nads: [], context: { instancetypes: [], preferences: [], claims: [] }, unusable: false };
@@ -98,7 +99,7 @@ export function loadInputs(texts: InputTexts, diags: Diagnostics): LoadedInputs 
   // unknown keys first: the readers' "not translated" warnings leave them to this
   const from = diags.list.length;
   const spec = vmiObject.root.get('spec');
-  if (spec?.isMap) reportUnknownFields(spec, vmiObject.kind === 'VirtualMachine' ? 'vm' : 'vmi', diags);
+  if (spec?.isMap) reportUnknownFields(spec, vmiObject.kind === 'VirtualMachine' ? 'vm' : 'vmi', diags, older);
   for (const o of sorted.context) {
     const schema = o.kind.includes('Instancetype') ? 'instancetype' : o.kind.includes('Preference') ? 'preference' : undefined;
     const s = o.root.get('spec');

@@ -4,6 +4,7 @@
 import type { Diagnostic, Diagnostics } from '../diagnostics/diagnostics.js';
 import { childPath, fieldInventory, type FieldInventory, type Schema } from '../kubevirt/field-inventory.js';
 import type { YNode } from '../source/ynode.js';
+import type { FieldSince } from '../kubevirt/versions.js';
 import { editDistance } from './kinds.js';
 import { markUnknownKey } from './untranslated.js';
 
@@ -14,15 +15,22 @@ const OBJECT: Record<Schema, string> = {
   preference: 'preference spec',
 };
 
-/**
- * Walks `spec` (a VMI's or VM's spec, an instancetype's or preference's) and warns about each key
- * the inventory does not have. A VM's template.spec is walked as a VMI spec.
- */
-export function reportUnknownFields(spec: YNode, schema: Schema, diags: Diagnostics): void {
-  walk(spec, schema, fieldInventory(schema), '', diags);
+/** The release modelled and the VMI fields its API lacks (LauncherProfile.unknownFields). */
+export interface OlderApi {
+  release: string;
+  fields: readonly FieldSince[];
 }
 
-function walk(node: YNode, schema: Schema, inv: FieldInventory, at: string, diags: Diagnostics): void {
+/**
+ * Walks `spec` (a VMI's or VM's spec, an instancetype's or preference's) and warns about each key
+ * the inventory does not have. A VM's template.spec is walked as a VMI spec. A VMI field that the
+ * modelled release's API does not have yet is warned and pruned, as its API server prunes it.
+ */
+export function reportUnknownFields(spec: YNode, schema: Schema, diags: Diagnostics, older?: OlderApi): void {
+  walk(spec, schema, fieldInventory(schema), '', diags, older);
+}
+
+function walk(node: YNode, schema: Schema, inv: FieldInventory, at: string, diags: Diagnostics, older?: OlderApi): void {
   if (!node.isMap) return;
   for (const e of node.entries()) {
     const path = childPath(inv, at, e.key);
@@ -32,12 +40,21 @@ function walk(node: YNode, schema: Schema, inv: FieldInventory, at: string, diag
       continue;
     }
     if (schema === 'vm' && path === 'template.spec') {
-      walk(e.value, 'vmi', fieldInventory('vmi'), '', diags);
+      walk(e.value, 'vmi', fieldInventory('vmi'), '', diags, older);
+      continue;
+    }
+    const newer = schema === 'vmi' ? older?.fields.find((f) => f.path === path) : undefined;
+    if (newer && older) {
+      const where = node.path ? `${node.path}.${e.key}` : e.key;
+      diags.warn('UNKNOWN_VMI_FIELD', `${where} is not a field of KubeVirt ${older.release}'s VirtualMachineInstance spec (it came in ${newer.since}, ${newer.source}): KubeVirt ${older.release} drops it, and the domain is written without it`, e.keyPos, {
+        help: `remove it, or run KubeVirt ${newer.since} or later (--kubevirt-version)`,
+      });
+      node.prune(e.key);
       continue;
     }
     const type = inv.types.get(path);
-    if (type === 'object') walk(e.value, schema, inv, path, diags);
-    else if (type === 'list' && e.value.isSeq) for (const item of e.value.items()) walk(item, schema, inv, path, diags);
+    if (type === 'object') walk(e.value, schema, inv, path, diags, older);
+    else if (type === 'list' && e.value.isSeq) for (const item of e.value.items()) walk(item, schema, inv, path, diags, older);
   }
 }
 

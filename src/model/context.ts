@@ -20,6 +20,8 @@ export interface Instancetype {
   memoryBytes: number;
   memoryText?: string;
   cpuModel?: Located<string>;
+  /** spec.annotations: laid onto the VMI's where it has none (apply/annotations.go) */
+  annotations?: Map<string, Located<string>>;
 }
 
 /** The CPU topology a preference asks vCPUs to be laid out in (v1beta1 PreferredCPUTopology). */

@@ -41,6 +41,9 @@ function indexOf(map: TMap): Map<string, TPair> {
   return index;
 }
 
+/** Keys an older KubeVirt's API server would prune (pruneKey): every reader then sees them absent. */
+const pruned = new WeakSet<TPair>();
+
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
  * position (for diagnostics). Reading never throws: a wrong type is reported and read as absent.
@@ -101,7 +104,13 @@ export class YNode {
   }
 
   private pairs(): readonly TPair[] {
-    return this.node?.kind === 'map' ? this.node.pairs : [];
+    return this.node?.kind === 'map' ? this.node.pairs.filter((p) => !pruned.has(p)) : [];
+  }
+
+  /** Makes a key of this mapping absent for every later reader, as an API server pruning an unknown field. */
+  prune(key: string): void {
+    const p = this.pair(key);
+    if (p) pruned.add(p);
   }
 
   /** The mapping's entries with string keys, in document order. */
@@ -116,7 +125,8 @@ export class YNode {
   }
 
   private pair(key: string): TPair | undefined {
-    return this.node?.kind === 'map' ? indexOf(this.node).get(key) : undefined;
+    const p = this.node?.kind === 'map' ? indexOf(this.node).get(key) : undefined;
+    return p && !pruned.has(p) ? p : undefined;
   }
 
   private keyPosOf(p: TPair): Position {
