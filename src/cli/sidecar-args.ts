@@ -3,6 +3,7 @@
 // docs/sidecar-server.md "Memory and latency"). The words are commander's, so the bin's --help and
 // usage errors read as `vdpa-xml sidecar`'s do (test/sidecar/cli.test.ts, sidecar.test.ts).
 import { parseArgs } from 'node:util';
+import { editDistance } from '../load/kinds.js';
 import { SIDECAR_DESCRIPTION, SIDECAR_FLAGS, sidecarHelpAfter, type SidecarFlags } from './commands/sidecar-flags.js';
 
 export type SidecarArgs = { flags: SidecarFlags } | { out: string } | { usageError: string };
@@ -37,6 +38,26 @@ export function sidecarHelp(usage: string, withVersion = true): string {
   return `Usage: ${usage} [options]\n\n${wrap(SIDECAR_DESCRIPTION, WIDTH, 0)}\n\nOptions:\n${options.join('\n')}\n${sidecarHelpAfter(usage)}\n`;
 }
 
+/**
+ * commander's hint for a mistyped long option: the nearest flag within 3 edits that shares more
+ * than 40% of the longer name (its suggestSimilar), so `--sockt` reads as it did.
+ */
+function didYouMean(rawName: string, names: readonly string[]): string {
+  if (!rawName.startsWith('--')) return '';
+  const word = rawName.slice(2);
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const name of names) {
+    const d = editDistance(word, name);
+    const length = Math.max(word.length, name.length);
+    if ((length - d) / length > 0.4 && d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best ? `\n(Did you mean --${best}?)` : '';
+}
+
 /** argv (after the script) to the flags, or what to print (--help, --version), or a usage error (commander's words). */
 export function parseSidecarArgs(argv: readonly string[], usage: string, version: string): SidecarArgs {
   const specs = new Map(SIDECAR_FLAGS.map((f) => [f.flag.split(' ')[0]!.slice(2), f]));
@@ -60,7 +81,10 @@ export function parseSidecarArgs(argv: readonly string[], usage: string, version
     if (t.name === 'help') return { out: sidecarHelp(usage) };
     if (t.name === 'version') return { out: `${version}\n` };
     const spec = specs.get(t.name);
-    if (!spec || !t.rawName.startsWith('--')) return { usageError: `error: unknown option '${t.rawName}${t.inlineValue ? `=${t.value}` : ''}'` };
+    if (!spec || !t.rawName.startsWith('--')) {
+      const given = `${t.rawName}${t.inlineValue ? `=${t.value}` : ''}`;
+      return { usageError: `error: unknown option '${given}'${didYouMean(given, [...specs.keys(), 'version', 'help'])}` };
+    }
     if (t.value === undefined) return { usageError: `error: option '${spec.flag}' argument missing` };
     const why = spec.check?.(t.value);
     if (why) return { usageError: `error: option '${spec.flag}' argument '${t.value}' is invalid. ${why}` };

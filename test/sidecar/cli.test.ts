@@ -50,6 +50,11 @@ describe('vdpa-xml-sidecar flags (src/cli/sidecar-args.ts)', () => {
     expect(parse(['--socket'])).to.deep.equal({ usageError: "error: option '--socket <path>' argument missing" });
     expect(parse(['--bogus', '--socket'])).to.deep.equal({ usageError: "error: unknown option '--bogus'" });
     expect(parse(['-s'])).to.deep.equal({ usageError: "error: unknown option '-s'" });
+    expect(parse(['--sockt', 'x'])).to.deep.equal({ usageError: "error: unknown option '--sockt'\n(Did you mean --socket?)" });
+    expect(parse(['--kubevirt-versoin', '1.9'])).to.deep.equal({ usageError: "error: unknown option '--kubevirt-versoin'\n(Did you mean --kubevirt-version?)" });
+    expect(parse(['--scoket'])).to.deep.equal({ usageError: "error: unknown option '--scoket'\n(Did you mean --socket?)" });
+    // commander compares the whole word, value included: too far from any flag
+    expect(parse(['--kubevirt-versoin=1.9'])).to.deep.equal({ usageError: "error: unknown option '--kubevirt-versoin=1.9'" });
     expect(parse(['a', 'b'])).to.deep.equal({ usageError: 'error: too many arguments. Expected 0 arguments but got 2.' });
     const bad = parse(['--kubevirt-version', '1.4']);
     expect('usageError' in bad && bad.usageError).to.match(/^error: option '--kubevirt-version <version>' argument '1\.4' is invalid\. unknown KubeVirt version '1\.4'; known: 1\.5, /);
