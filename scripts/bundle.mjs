@@ -84,12 +84,21 @@ await bundle('dist/src/cli/entry.js', 'dist/vdpa-xml.cjs', [lazyCommands]);
 await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', [lazyYaml]);
 await bundle('dist/src/source/yaml-full.js', 'dist/vdpa-xml-yaml.cjs', []);
 
-// The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar and
-// commander only, as a plain CommonJS module. No code cache: it is compiled once per pod, and
-// the start-up is well under virt-launcher's one-second rescan either way (docs/sidecar-server.md).
-await build({
-  entryPoints: ['dist/src/cli/sidecar-entry.js'],
-  outfile: 'dist/vdpa-xml-sidecar.cjs',
+// The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar only (its
+// flags are read with node:util, src/cli/sidecar-args.ts), as a plain CommonJS module. Its inputs
+// are JSON, read without the yaml package (src/source/json-fast.ts); the package and yaml-full go
+// to dist/vdpa-xml-sidecar-yaml.cjs, required only if a text is declined, so the idle and busy
+// sidecar hold neither (docs/sidecar-server.md "Memory and latency"). No code cache: it is compiled
+// once per pod, the start-up is well under virt-launcher's one-second rescan either way, and a
+// cache measured 0.1-0.2 MiB more idle RSS, not less.
+const sidecarLazyYaml = {
+  name: 'sidecar-lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /yaml-full-lazy\.js$/ }, () => ({ path: 'yaml-full-lazy', namespace: 'sidecar-lazy-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'sidecar-lazy-yaml' }, () => ({ contents: 'exports.yamlFull = () => require("./vdpa-xml-sidecar-yaml.cjs");', loader: 'js' }));
+  },
+};
+const sidecarOptions = {
   // as above: the server loads node:http2 with createRequire(import.meta.url)
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -99,9 +108,16 @@ await build({
   target: 'node20',
   legalComments: 'none',
   minifyWhitespace: true,
-  plugins: [noChildProcess],
   logLevel: 'warning',
+};
+await build({
+  ...sidecarOptions,
+  entryPoints: ['dist/src/cli/sidecar-entry.js'],
+  outfile: 'dist/vdpa-xml-sidecar.cjs',
+  external: ['./vdpa-xml-sidecar-yaml.cjs'],
+  plugins: [noChildProcess, sidecarLazyYaml],
 });
+await build({ ...sidecarOptions, entryPoints: ['dist/src/source/yaml-full.js'], outfile: 'dist/vdpa-xml-sidecar-yaml.cjs' });
 
 // the cache is made in a process of its own, as at install, so that nothing this one compiled or ran goes into it
 const r = spawnSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });

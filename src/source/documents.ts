@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { MAX_DEPTH } from './limits.js';
 import type { Source } from './source.js';
+import { parseJsonFast } from './json-fast.js';
 import { yamlFull } from './yaml-full-lazy.js';
 import { parseFast } from './yaml-fast.js';
 import { expectSeq, readString, YNode } from './ynode.js';
@@ -37,10 +38,11 @@ export function parseObjects(src: Source, diags: Diagnostics): KubeObject[] {
  *
  * The plain block YAML kubectl and people write is read by a small parser of its own
  * (yaml-fast.ts) that gives the very tree and positions the yaml package would; anything else
- * it declines, and the yaml package reads the text (yaml-full.ts), with every diagnostic.
+ * it declines; JSON (the sidecar's VMI and network-info) is read by another (json-fast.ts), with
+ * the same guarantee; anything else the yaml package reads (yaml-full.ts), with every diagnostic.
  */
 export function parseRoots(src: Source, diags: Diagnostics): YNode[] {
-  const roots = parseFast(src.text) ?? yamlFull().parseRootsFull(src, diags);
+  const roots = parseFast(src.text) ?? parseJsonFast(src.text) ?? yamlFull().parseRootsFull(src, diags);
   return roots.map((root) => new YNode(src, root, ''));
 }
 

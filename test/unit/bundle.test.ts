@@ -63,17 +63,18 @@ describe('the bundled bin', function () {
     expect(loaded.filter((m) => unwanted.includes(m))).to.deep.equal([]);
   });
 
-  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle; the yaml package's bundle only for what the fast YAML path declines", () => {
+  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle; the yaml package's bundle only for what the fast YAML and JSON readers decline", () => {
     const cases = [
       [['--version'], ['cli']],
       [['render', '--help'], ['cli']],
       [['render', 'fixtures/seed'], ['cli', 'commands']],
       [['--help'], ['cli', 'commands']],
       [['rendr'], ['cli', 'commands']],
-      [['render', 'fixtures/json-input'], ['cli', 'commands', 'yaml']],
+      [['render', 'fixtures/json-input'], ['cli', 'commands']],
+      [['render', 'fixtures/examples/vmi-with-sidecar-hook'], ['cli', 'commands', 'yaml']],
       [['render', 'fixtures/hostile/alias-bomb'], ['cli', 'commands', 'yaml']],
     ] as const;
-    const files = ['seed/vmi.yaml', 'seed/nad.yaml', 'seed/env.txt', 'json-input/vmi.json', 'json-input/nad.json', 'json-input/env.txt', 'hostile/alias-bomb/vmi.yaml', 'hostile/alias-bomb/nad.yaml', 'hostile/alias-bomb/env.txt'];
+    const files = ['seed/vmi.yaml', 'seed/nad.yaml', 'seed/env.txt', 'json-input/vmi.json', 'json-input/nad.json', 'json-input/env.txt', 'hostile/alias-bomb/vmi.yaml', 'hostile/alias-bomb/nad.yaml', 'hostile/alias-bomb/env.txt', 'examples/vmi-with-sidecar-hook/vmi.yaml'];
     for (const [argv, loaded] of cases) {
       const loader = bundleLoader({ env: {} })!;
       const out = memoryIo(Object.fromEntries(files.map((f) => [`fixtures/${f}`, readFileSync(`fixtures/${f}`, 'utf8')])));
@@ -82,9 +83,11 @@ describe('the bundled bin', function () {
     }
   });
 
-  it('renders an input the fast YAML path declines (JSON) through the yaml bundle to the expected bytes', () => {
-    const r = bin('render', 'fixtures/json-input');
-    expect([r.status, r.stdout, r.stderr]).to.deep.equal([0, readFileSync('fixtures/json-input/expected.xml', 'utf8'), '']);
+  it('renders an input the fast readers decline (a multi-line quoted scalar) through the yaml bundle to the expected bytes, and JSON without it', () => {
+    const r = bin('render', 'fixtures/examples/vmi-with-sidecar-hook');
+    expect([r.status, r.stdout, r.stderr]).to.deep.equal([0, readFileSync('fixtures/examples/vmi-with-sidecar-hook/expected.xml', 'utf8'), `fixtures/examples/vmi-with-sidecar-hook/${readFileSync('fixtures/examples/vmi-with-sidecar-hook/expected.err', 'utf8')}`]);
+    const j = bin('render', 'fixtures/json-input');
+    expect([j.status, j.stdout, j.stderr]).to.deep.equal([0, readFileSync('fixtures/json-input/expected.xml', 'utf8'), '']);
   });
 
   it('uses the code cache made at build time without a word, and says when V8 rejects it (a V8 flag) only under VDPA_XML_DEBUG', () => {
@@ -113,7 +116,7 @@ describe('the bundled bin', function () {
       const second = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect([second.status, second.stderr]).to.deep.equal([0, '']);
       // the yaml package's bundle gets its cache when an input first needs it
-      const json = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/json-input');
+      const json = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/examples/vmi-with-sidecar-hook');
       expect(json.stderr).to.match(/no code cache .*vdpa-xml-yaml\.cjs.* yet \(written at exit\)/);
       expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
     } finally {
