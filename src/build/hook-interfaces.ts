@@ -57,15 +57,26 @@ export function hookSpot(aliases: readonly (string | undefined)[], alias: string
 }
 
 /**
+ * The interfaces a binding sidecar writes (not `state: absent`), in the order it takes them:
+ * kubevirt/vdpa-network-binding-plugin walks spec.networks (sidecar/domain/configurator.go),
+ * vdpa-xml's sidecar the VMI's interfaces.
+ */
+export function hookedInOrder(decisions: readonly InterfaceDecision[], networkOrder: readonly string[]): InterfaceDecision[] {
+  const hooked = decisions.filter((d) => d.hook && !d.absent);
+  if (hooked[0]?.hook !== 'kubevirt') return hooked;
+  const rank = new Map(networkOrder.map((n, i) => [n, i]));
+  return hooked.sort((a, b) => (rank.get(a.name) ?? -1) - (rank.get(b.name) ?? -1));
+}
+
+/**
  * The hook of the vDPA binding: undefined when no interface uses it. Each interface of the
  * binding, in the order its sidecar takes them (kubevirt: spec.networks'; vdpa-xml: the VMI's),
  * goes where hookSpot says.
  */
 export function vdpaHook(decisions: readonly InterfaceDecision[], networkOrder: readonly string[]): DomainHook | undefined {
-  const hooked = decisions.filter((d) => d.hook && !d.absent);
-  if (!hooked.length) return undefined;
-  const kubevirt = hooked[0]!.hook === 'kubevirt';
-  const ordered = kubevirt ? [...hooked].sort((a, b) => networkOrder.indexOf(a.name) - networkOrder.indexOf(b.name)) : hooked;
+  const ordered = hookedInOrder(decisions, networkOrder);
+  if (!ordered.length) return undefined;
+  const kubevirt = ordered[0]!.hook === 'kubevirt';
   const vmiIndex = new Map(decisions.map((d, i) => [`ua-${d.name}`, i]));
   return (domain) => {
     const list = domain.devices.interfaces;
