@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CliIo } from '../src/cli/io.js';
 import { Diagnostics } from '../src/diagnostics/diagnostics.js';
 import { makeSource } from '../src/source/source.js';
@@ -51,4 +53,15 @@ export function vmiFrom(yaml: string): { vmi: Vmi | undefined; diags: Diagnostic
 /** Diagnostics as `line:col code message` lines, the shape unit tests compare whole. */
 export function brief(d: Diagnostics): string[] {
   return d.list.map((x) => `${x.pos ? `${x.pos.line}:${x.pos.col}` : '-'} ${x.severity} ${x.code} ${x.message}`);
+}
+
+/** Every YAML and JSON file under dir, sorted, for the readers' differential tests. */
+export function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
+  }
+  return out;
 }

@@ -43,6 +43,8 @@ function indexOf(map: TMap): Map<string, TPair> {
 
 /** Keys an older KubeVirt's API server would prune (pruneKey): every reader then sees them absent. */
 const pruned = new WeakSet<TPair>();
+/** whether anything was ever pruned: until then a mapping's pairs are read as they are, with no filtered copy */
+let anyPruned = false;
 
 /**
  * A YAML node that remembers its file, its path from the document root (for messages) and its
@@ -104,13 +106,16 @@ export class YNode {
   }
 
   private pairs(): readonly TPair[] {
-    return this.node?.kind === 'map' ? this.node.pairs.filter((p) => !pruned.has(p)) : [];
+    if (this.node?.kind !== 'map') return [];
+    return anyPruned ? this.node.pairs.filter((p) => !pruned.has(p)) : this.node.pairs;
   }
 
   /** Makes a key of this mapping absent for every later reader, as an API server pruning an unknown field. */
   prune(key: string): void {
     const p = this.pair(key);
-    if (p) pruned.add(p);
+    if (!p) return;
+    pruned.add(p);
+    anyPruned = true;
   }
 
   /** The mapping's entries with string keys, in document order. */

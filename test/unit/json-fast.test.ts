@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { parseJsonFast } from '../../src/source/json-fast.js';
 import { makeSource } from '../../src/source/source.js';
 import { parseRootsFull } from '../../src/source/yaml-full.js';
+import { yamlFiles } from '../helpers.js';
 import { HOSTILE_STRINGS } from '../property/mutations.js';
 
 // The JSON reader (json-fast.ts) against the yaml package (yaml-full.ts): for any text, it either
@@ -21,16 +22,6 @@ function differential(text: string): 'fast' | 'declined' {
   expect(diags.list.map((d) => `${d.code} ${d.message}`), `the package reports what the JSON reader took:\n${text}`).to.deep.equal([]);
   expect(fast, `JSON reader and package differ on:\n${text}`).to.deep.equal(full);
   return 'fast';
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
-  }
-  return out;
 }
 
 describe('JSON reader (json-fast.ts)', () => {

@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { makeSource } from '../../src/source/source.js';
 import { parseFast } from '../../src/source/yaml-fast.js';
 import { parseRootsFull } from '../../src/source/yaml-full.js';
+import { yamlFiles } from '../helpers.js';
 import { HOSTILE_STRINGS } from '../property/mutations.js';
 
 // The fast path (yaml-fast.ts) against the yaml package (yaml-full.ts): for any text, the fast path
@@ -25,16 +26,6 @@ function differential(text: string): 'fast' | 'declined' {
 }
 
 const root = '.';
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 describe('YAML fast path', () => {
   it('reads the seed without the yaml package, as the package does', () => {
