@@ -40,7 +40,8 @@ function locate(lineStarts: readonly number[], offset: number): { line: number; 
   return { line: lo + 1, col: offset - (lineStarts[lo] as number) + 1 };
 }
 
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
+// XML's white space, not JavaScript's \s: U+FEFF and U+1680 are \s but name characters to saxes
+const ATTRIBUTE = /([^ \t\n\r=]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"]*)"|'([^']*)')/gy;
 
 /** The attributes of a start tag saxes accepted, with their raw text, in the order written. */
 function rawAttributes(text: string, from: number, to: number, tag: SaxesTagNS): XmlAttribute[] {
@@ -49,7 +50,7 @@ function rawAttributes(text: string, from: number, to: number, tag: SaxesTagNS):
   const tagText = text.slice(from, to);
   let i = 1 + tag.name.length;
   for (;;) {
-    while (i < tagText.length && /\s/.test(tagText[i] as string)) i++;
+    while (i < tagText.length && /[ \t\n\r]/.test(tagText[i] as string)) i++;
     re.lastIndex = i;
     const m = re.exec(tagText);
     if (!m) break;

@@ -79,6 +79,13 @@ type Scope = Record<string, string>;
 /** A placeholder while an element is open: its children are set when it closes. */
 const NO_CHILDREN: MutableNode[] = [];
 
+/** Whether two of the keys are equal: pairwise for the few a tag has, by a set for a hostile many. */
+function hasDuplicate(keys: readonly string[]): boolean {
+  if (keys.length > 8) return new Set(keys).size !== keys.length;
+  for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return true;
+  return false;
+}
+
 /** XML white space as the tag expressions take it (CR is declined before). */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x9 || c === 0xa;
@@ -245,11 +252,13 @@ export function parseXmlFast(text: string, options: ParseOptions = {}): XmlTree 
           keys.push(`{${bound}}${n.slice(c + 1)}`);
         }
       }
-      for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return undefined;
+      if (hasDuplicate(keys)) return undefined;
+    } else if (attributeCount > 8) {
+      if (hasDuplicate(attributes.map((x) => x.name))) return undefined;
     } else {
       for (let i = 1; i < attributeCount; i++) {
-        const n = (attributes[i] as XmlAttribute).name;
-        for (let j = 0; j < i; j++) if (n === (attributes[j] as XmlAttribute).name) return undefined;
+        const n = (attributeBuffer[i] as XmlAttribute).name;
+        for (let j = 0; j < i; j++) if (n === (attributeBuffer[j] as XmlAttribute).name) return undefined;
       }
     }
 
