@@ -79,6 +79,27 @@ type Scope = Record<string, string>;
 /** A placeholder while an element is open: its children are set when it closes. */
 const NO_CHILDREN: MutableNode[] = [];
 
+/**
+ * Short strings met before (names, values such as "virtio", indentation), so that a domain's
+ * thousand `<disk>`s share one "disk" instead of each allocating its own: a call's garbage and the
+ * tree it holds are GC time under the sidecar's heap cap. A fixed table, a string per slot; it
+ * changes no value, only which equal string is returned.
+ */
+const SHORT = 32;
+const seen: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+
+/** text.slice(from, to), from the table when it holds that string. */
+function cut(text: string, from: number, to: number): string {
+  const length = to - from;
+  if (length > SHORT || length === 0) return text.slice(from, to);
+  const slot = (length * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1) * 3 + text.charCodeAt(from + (length >> 1))) & 1023;
+  const known = seen[slot];
+  if (known !== undefined && known.length === length && text.startsWith(known, from)) return known;
+  const fresh = text.slice(from, to);
+  seen[slot] = fresh;
+  return fresh;
+}
+
 /** Whether two of the keys are equal: pairwise for the few a tag has, by a set for a hostile many. */
 function hasDuplicate(keys: readonly string[]): boolean {
   if (keys.length > 8) return new Set(keys).size !== keys.length;
@@ -143,7 +164,7 @@ export function parseXmlFast(text: string, options: ParseOptions = {}): XmlTree 
         SPACES.test(text);
         if (SPACES.lastIndex !== to) return undefined;
       } else {
-        let piece = text.slice(pos, to);
+        let piece = cut(text, pos, to);
         while (nextAmp >= 0 && nextAmp < pos) nextAmp = text.indexOf('&', pos);
         if (nextAmp >= 0 && nextAmp < to) {
           const decoded = decode(piece, nextAmp - pos);
@@ -184,7 +205,7 @@ export function parseXmlFast(text: string, options: ParseOptions = {}): XmlTree 
     if ((root && stack.length === 0) || stack.length >= MAX_XML_DEPTH) return undefined;
     START_TAG.lastIndex = lt;
     if (!START_TAG.test(text)) return undefined;
-    const name = text.slice(lt + 1, START_TAG.lastIndex);
+    const name = cut(text, lt + 1, START_TAG.lastIndex);
     let attributeCount = 0;
     let own: Scope | undefined;
     let prefixed = false;
@@ -201,8 +222,8 @@ export function parseXmlFast(text: string, options: ParseOptions = {}): XmlTree 
       while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
       let nameStart = at + 1;
       while (isSpace(text.charCodeAt(nameStart))) nameStart++;
-      const attrName = text.slice(nameStart, nameEnd);
-      const raw = text.slice(open + 1, stop - 1);
+      const attrName = cut(text, nameStart, nameEnd);
+      const raw = cut(text, open + 1, stop - 1);
       let value = raw;
       const amp = raw.indexOf('&');
       if (amp >= 0) {
