@@ -80,10 +80,11 @@ type Scope = Record<string, string>;
 const NO_CHILDREN: MutableNode[] = [];
 
 /**
- * Short strings met before (names, values such as "virtio", indentation), so that a domain's
- * thousand `<disk>`s share one "disk" instead of each allocating its own: a call's garbage and the
- * tree it holds are GC time under the sidecar's heap cap. A fixed table, a string per slot; it
- * changes no value, only which equal string is returned.
+ * Short strings met before in this text (names, values such as "virtio", indentation), so that a
+ * domain's thousand `<disk>`s share one "disk" instead of each allocating its own: a call's garbage
+ * and the tree it holds are GC time under the sidecar's heap cap. A fixed table, a string per
+ * slot; it changes no value, only which equal string is returned. Emptied after every parse: a
+ * slice can hold on to the whole text it was cut from.
  */
 const SHORT = 32;
 const seen: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
@@ -117,6 +118,14 @@ function isSpace(c: number): boolean {
  * checked the size limit; the depth limit is declined here, so that saxes reports it.
  */
 export function parseXmlFast(text: string, options: ParseOptions = {}): XmlTree | undefined {
+  try {
+    return read(text, options);
+  } finally {
+    seen.fill(undefined);
+  }
+}
+
+function read(text: string, options: ParseOptions): XmlTree | undefined {
   if (DECLINED_CHARS.test(text) || text.includes(']]>')) return undefined;
   // saxes's base scope: xml and xmlns, then the caller's prefixes (which saxes checks: left to it)
   const base: Scope = Object.create(null) as Scope;
