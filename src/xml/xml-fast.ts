@@ -195,7 +195,7 @@ function read(text: string, options: ParseOptions): XmlTree | undefined {
       node.end = END_TAG_END.lastIndex;
       const count = childCounts[node.depth]!;
       node.children = count === 0 ? [] : (childBuffers[node.depth + 1] as MutableNode[]).slice(0, count);
-      if (scopeDepths[scopeDepths.length - 1] === node.depth) {
+      if (scopeDepths.length > 0 && scopeDepths[scopeDepths.length - 1] === node.depth) {
         scopes.pop();
         scopeDepths.pop();
       }
