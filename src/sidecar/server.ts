@@ -240,13 +240,14 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   };
   process.on('uncaughtException', bug);
   process.on('unhandledRejection', bug);
-  // measured: under the image's flags (a heap_size_limit of 15 MiB) a 250 KiB domain is edited
-  // and a 300 KiB one runs out of heap; / 72 allows about 213 KiB there (handler.ts maxDomainBytes)
-  const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 72);
-  // measured the same way with a VMI grown by one large annotation: 128 KiB is read and 192 KiB
-  // runs out of heap under the image's flags (512 and 768 KiB with a 32 MiB old space); / 128
-  // allows about 120 KiB there (handler.ts maxVmiBytes; KubeVirt's VMIs are a few KB)
-  const maxVmiBytes = Math.floor(getHeapStatistics().heap_size_limit / 128);
+  // Measured through the real process with the limits lifted, under the image's flags (a
+  // heap_size_limit of 11 MiB: --max-old-space-size=8), at a call with the same VMI and a new one:
+  // a 250 KiB domain is edited and a 300 KiB one runs out of heap (docs/sidecar-server.md, "Memory
+  // and latency"); a VMI with 6,000 labels of 40 bytes (240 KiB) is read and one of 320 KiB runs
+  // out. / 64 allows 176 KiB of each, about 70% of what was edited (handler.ts maxDomainBytes,
+  // maxVmiBytes; KubeVirt's domains are ~10 KB and its VMIs a few KB).
+  const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 64);
+  const maxVmiBytes = Math.floor(getHeapStatistics().heap_size_limit / 64);
   const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes, maxVmiBytes, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}) });
   let server: HookServer | undefined;
   let stopping = false;
