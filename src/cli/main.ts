@@ -151,7 +151,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
     .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
-      code = commands().renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands('render').renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         format: flags.format,
         ...(flags.output !== undefined ? { output: flags.output } : {}),
         ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
@@ -180,7 +180,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         code = EXIT.USAGE;
         return;
       }
-      code = commands().patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
+      code = commands('patch').patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
         domain: flags.domain,
         ...(flags.output !== undefined ? { output: flags.output } : {}),
       });
@@ -196,7 +196,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
-      code = commands().checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+      code = commands('check').checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
     });
 
   if (wanted('explain')) addInputOptions(
@@ -208,7 +208,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   )
     .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
     .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
-      code = commands().explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
+      code = commands('explain').explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
     });
 
   if (wanted('diff')) addInputOptions(
@@ -227,7 +227,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
     )
     .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
-      code = commands().diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands('diff').diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         against: flags.against,
         ignore: flags.ignore,
         strict: flags.strict === true,
@@ -251,7 +251,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
     .action((input: string, flags: CommonFlags & { output?: string }) => {
       const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      code = commands().envCommand(io, inputPaths(input, flags), opts, flags.output);
+      code = commands('env').envCommand(io, inputPaths(input, flags), opts, flags.output);
     });
 
   if (wanted('inventory')) program
@@ -261,7 +261,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .addHelpText('after', '\nExamples:\n  vdpa-xml inventory > host-devices.json            (on the node)\n  vdpa-xml inventory --sysfs-root /host/sys -o host-devices.json')
     .action((flags: { sysfsRoot: string; output?: string }) => {
-      code = commands().inventoryCommand(io, flags.sysfsRoot, flags.output);
+      code = commands('inventory').inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
   if (wanted('test')) program
@@ -272,12 +272,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
-      code = commands().testCommand(io, dir, flags.update === true, run, flags.format);
+      code = commands('test').testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
   // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
   // its own, so it takes the program's output, exit override and help-after-error explicitly
-  if (wanted('sidecar')) program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
+  if (wanted('sidecar')) program.addCommand(commands('sidecar').sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });
