@@ -63,24 +63,41 @@ describe('the bundled bin', function () {
     expect(loaded.filter((m) => unwanted.includes(m))).to.deep.equal([]);
   });
 
-  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle; the yaml package's bundle only for what the fast YAML and JSON readers decline", () => {
+  it("--version and a command's --help read only the CLI bundle; render, check, explain and env the render bundle; the other commands, the help and a mistake the commands bundle; the yaml package's and the instancetypes' bundles only when an input needs them", () => {
     const cases = [
       [['--version'], ['cli']],
       [['render', '--help'], ['cli']],
-      [['render', 'fixtures/seed'], ['cli', 'commands']],
+      [['render', 'fixtures/seed'], ['cli', 'render']],
+      [['check', 'fixtures/seed'], ['cli', 'render']],
+      [['explain', 'fixtures/seed'], ['cli', 'render']],
+      [['env', 'fixtures/seed'], ['cli', 'render']],
       [['--help'], ['cli', 'commands']],
       [['rendr'], ['cli', 'commands']],
-      [['render', 'fixtures/json-input'], ['cli', 'commands']],
-      [['render', 'fixtures/examples/vmi-with-sidecar-hook'], ['cli', 'commands', 'yaml']],
-      [['render', 'fixtures/hostile/alias-bomb'], ['cli', 'commands', 'yaml']],
+      // the fixture runner renders with the commands bundle it is in: one command bundle a process
+      [['test', 'fixtures/seed'], ['cli', 'commands']],
+      [['render', 'fixtures/json-input'], ['cli', 'render']],
+      [['render', 'fixtures/examples/vmi-with-sidecar-hook'], ['cli', 'render', 'yaml']],
+      [['render', 'fixtures/hostile/alias-bomb'], ['cli', 'render', 'yaml']],
+      [['render', 'fixtures/instancetypes/common-builtin'], ['cli', 'render', 'instancetypes']],
     ] as const;
-    const files = ['seed/vmi.yaml', 'seed/nad.yaml', 'seed/env.txt', 'json-input/vmi.json', 'json-input/nad.json', 'json-input/env.txt', 'hostile/alias-bomb/vmi.yaml', 'hostile/alias-bomb/nad.yaml', 'hostile/alias-bomb/env.txt', 'examples/vmi-with-sidecar-hook/vmi.yaml'];
+    const dirs = ['seed', 'json-input', 'hostile/alias-bomb', 'examples/vmi-with-sidecar-hook', 'instancetypes/common-builtin'];
+    const files = dirs.flatMap((d) => readdirSync(`fixtures/${d}`).map((f) => `fixtures/${d}/${f}`));
     for (const [argv, loaded] of cases) {
       const loader = bundleLoader({ env: {} })!;
-      const out = memoryIo(Object.fromEntries(files.map((f) => [`fixtures/${f}`, readFileSync(`fixtures/${f}`, 'utf8')])));
+      const out = memoryIo(Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')])));
       loader.cli().run([...argv], out);
       expect(loader.loadedBundles(), argv.join(' ')).to.deep.equal(loaded);
     }
+  });
+
+  it('puts in the render bundle none of the sidecar, commander, diff, saxes or the instancetypes table (the commands bundle has them)', () => {
+    // a string each of them holds: the sidecar server's node:http2, commander's and diff's own words, saxes' class, the table's text
+    const marks = ['http2', 'unknown option', 'diffLines', 'SaxesParser', 'abbreviation of "Compute Exclusive"'];
+    const render = readFileSync('dist/vdpa-xml-render.cjs', 'utf8');
+    expect(marks.filter((m) => render.includes(m))).to.deep.equal([]);
+    const commands = readFileSync('dist/vdpa-xml-commands.cjs', 'utf8');
+    expect(marks.filter((m) => commands.includes(m))).to.deep.equal(marks.slice(0, 4));
+    expect(readFileSync('dist/vdpa-xml-instancetypes.cjs', 'utf8')).to.include(marks[4]);
   });
 
   it('renders an input the fast readers decline (a multi-line quoted scalar) through the yaml bundle to the expected bytes, and JSON without it', () => {
@@ -97,7 +114,7 @@ describe('the bundled bin', function () {
     expect(flagged.status).to.equal(0);
     expect(flagged.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
     expect(flagged.stderr).to.match(/^vdpa-xml: V8 rejected the code cache .*vdpa-xml\.cjs\.[0-9a-f]{16}\.v\d+\.\d+\.\d+-\w+\.cache \(another Node build or V8 flags\); compiling vdpa-xml\.cjs\n/);
-    expect(flagged.stderr).to.include('compiling vdpa-xml-commands.cjs');
+    expect(flagged.stderr).to.include('compiling vdpa-xml-render.cjs');
     const quiet = binWith({}, ['--stack-size=2000'], 'render', 'fixtures/seed');
     expect([quiet.status, quiet.stderr]).to.deep.equal([0, '']);
   });
@@ -112,13 +129,13 @@ describe('the bundled bin', function () {
       const first = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect(first.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
       expect(first.stderr).to.match(/no code cache .* yet \(written at exit\)/);
-      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml.cjs']);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-render.cjs', 'vdpa-xml.cjs']);
       const second = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect([second.status, second.stderr]).to.deep.equal([0, '']);
       // the yaml package's bundle gets its cache when an input first needs it
       const json = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/examples/vmi-with-sidecar-hook');
       expect(json.stderr).to.match(/no code cache .*vdpa-xml-yaml\.cjs.* yet \(written at exit\)/);
-      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-render.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
