@@ -121,8 +121,102 @@ function commandsWanted(argv: readonly string[]): (name: string) => boolean {
   return first !== undefined && COMMANDS.includes(first) ? (name) => name === first : () => true;
 }
 
+type RenderFlags = CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean };
+type CheckFlags = CommonFlags & { format: OutputFormat; strict?: boolean };
+type ExplainFlags = CommonFlags & { format: OutputFormat; wide?: boolean };
+type EnvFlags = CommonFlags & { output?: string };
+
+/** The commands that only translate, given their input and flags as commander parsed them; each returns the exit code. */
+interface TranslateActions {
+  render(input: string, flags: RenderFlags): number;
+  check(input: string, flags: CheckFlags): number;
+  explain(input: string, flags: ExplainFlags): number;
+  env(input: string, flags: EnvFlags): number;
+}
+
+function translateActions(io: CliIo): TranslateActions {
+  return {
+    render: (input, flags) =>
+      commands('render').renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+        format: flags.format,
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
+        ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
+        ...(flags.devicesOnly ? { devicesOnly: true } : {}),
+      }),
+    check: (input, flags) => commands('check').checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true }),
+    explain: (input, flags) => commands('explain').explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true),
+    env: (input, flags) => {
+      const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
+      return commands('env').envCommand(io, inputPaths(input, flags), opts, flags.output);
+    },
+  };
+}
+
+/** An option's key in commander's flags object: its long flag, camel-cased (commander's Option.attributeName). */
+const attributeName = (flag: string): string =>
+  /--([\w-]+)/.exec(flag)![1]!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** The flags an option spec gives an action when not on the command line: its default, or nothing for an empty one (optionOf). */
+function specDefaults(...specs: OptionSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const spec of specs) if (spec.default !== '') out[attributeName(spec.flag)] = spec.default;
+  return out;
+}
+
+/**
+ * The flags commander gives the action of `COMMAND INPUT` when nothing else is on the command line,
+ * for the commands that only translate: the defaults of the options addInputOptions and
+ * addDevicePluginOptions declare, and the command's own. The common case (`vdpa-xml render
+ * fixtures/seed`) then runs without building commander's program, 1.5-2 ms of a cold start
+ * (README, "Speed"). test/unit/cli-fast-path.test.ts holds these to what commander parses.
+ */
+export function defaultFlags(name: keyof TranslateActions): Record<string, unknown> {
+  const lists = { nad: [], file: [] };
+  if (name === 'env') {
+    return { ...lists, ...specDefaults(OPTIONS.resourcePrefix, OPTIONS.vdpaBindingName, OPTIONS.kubevirtVersion, OPTIONS.machineType, OPTIONS.architecture) };
+  }
+  const common = specDefaults(OPTIONS.resourcePrefix, OPTIONS.mac, OPTIONS.hotplugReserve, OPTIONS.vdpaBindingName, OPTIONS.kubevirtVersion, OPTIONS.vdpaSidecar,
+    OPTIONS.sidecarContainer, OPTIONS.vmRolloutStrategy, OPTIONS.cpuset, OPTIONS.machineType, OPTIONS.architecture);
+  return { ...lists, ...common, format: name === 'render' ? 'xml' : 'text' };
+}
+
+/** `render|check|explain|env INPUT` and nothing else (an input that could be read as an option is left to commander). */
+function fastCommand(argv: readonly string[]): keyof TranslateActions | undefined {
+  const [name, input] = argv;
+  if (argv.length !== 2 || !input || input.startsWith('-')) return undefined;
+  return name === 'render' || name === 'check' || name === 'explain' || name === 'env' ? name : undefined;
+}
+
+/**
+ * Parses argv with commander as run does and returns what the action of a translating command is
+ * given, without running it (for the fast path's test); undefined when no such action runs.
+ */
+export function parsedFlags(argv: readonly string[], io: CliIo): { name: keyof TranslateActions; input: string; flags: Record<string, unknown> } | undefined {
+  let got: ReturnType<typeof parsedFlags>;
+  const capture = (name: keyof TranslateActions) => (input: string, flags: object): number => {
+    got = { name, input, flags: { ...flags } };
+    return EXIT.OK;
+  };
+  runProgram(argv, io, { render: capture('render'), check: capture('check'), explain: capture('explain'), env: capture('env') });
+  return got;
+}
+
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
+  const fast = fastCommand(argv);
+  if (!fast) return runProgram(argv, io, translateActions(io));
+  try {
+    const act = translateActions(io);
+    // the same flags commander would pass (defaultFlags), so the same types
+    return act[fast](argv[1]!, defaultFlags(fast) as never);
+  } catch (e) {
+    // as in runProgram: nothing an input can do should get here
+    reportInternalError(io, e);
+    return EXIT.INTERNAL;
+  }
+}
+
+function runProgram(argv: readonly string[], io: CliIo, act: TranslateActions): number {
   let code: number = EXIT.OK;
   const wanted = commandsWanted(argv);
   const program = new Command()
@@ -150,13 +244,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml render vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json\n' +
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
-    .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
-      code = commands('render').renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
-        format: flags.format,
-        ...(flags.output !== undefined ? { output: flags.output } : {}),
-        ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
-        ...(flags.devicesOnly ? { devicesOnly: true } : {}),
-      });
+    .action((input: string, flags: RenderFlags) => {
+      code = act.render(input, flags);
     });
 
   if (wanted('patch')) {
@@ -195,8 +284,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('--strict', 'fail on warnings too'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
-    .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
-      code = commands('check').checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+    .action((input: string, flags: CheckFlags) => {
+      code = act.check(input, flags);
     });
 
   if (wanted('explain')) addInputOptions(
@@ -207,8 +296,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('--wide', 'one table row per interface with every column (NAD, resource, device ID, where the device came from), however wide'),
   )
     .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
-    .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
-      code = commands('explain').explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
+    .action((input: string, flags: ExplainFlags) => {
+      code = act.explain(input, flags);
     });
 
   if (wanted('diff')) addInputOptions(
@@ -249,9 +338,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
-    .action((input: string, flags: CommonFlags & { output?: string }) => {
-      const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      code = commands('env').envCommand(io, inputPaths(input, flags), opts, flags.output);
+    .action((input: string, flags: EnvFlags) => {
+      code = act.env(input, flags);
     });
 
   if (wanted('inventory')) program
