@@ -5,7 +5,8 @@
 //   dist/vdpa-xml.cjs                the CLI: commander, the flags, io (all `--version` and
 //                                    `--help COMMAND` need)
 //   dist/vdpa-xml-render.cjs         render, check, explain, env and the pipeline, loaded when one
-//                                    of them runs (a cold render reads this and the CLI only)
+//                                    of them runs; `COMMAND INPUT` and nothing else (fastCommand)
+//                                    runs it alone: a cold `render DIR` reads no other bundle
 //   dist/vdpa-xml-commands.cjs       every command (diff, patch, inventory, test, sidecar, and the
 //                                    four again), loaded when another runs; once loaded, it answers
 //                                    for the four too (the fixture runner renders), so a process
@@ -37,6 +38,16 @@ const BUNDLES = {
 };
 
 const nonEmpty = (v) => v !== undefined && v !== '';
+
+/**
+ * Whether argv is `render|check|explain|env INPUT` and nothing else, which the render bundle runs on
+ * its own (src/cli/fast-path.ts fastCommand: the same rule, and a test holds the two together).
+ */
+function fastCommand(argv) {
+  const [name, input] = argv;
+  if (argv.length !== 2 || !input || input.startsWith('-')) return false;
+  return name === 'render' || name === 'check' || name === 'explain' || name === 'env';
+}
 
 /** The cache file for a bundle's text, in dir. */
 function cachePath(dir, file, source) {
@@ -107,6 +118,11 @@ function bundleLoader(options = {}) {
   return {
     cli: () => bundle('cli'),
     /**
+     * The bundle that runs argv: the render bundle alone for `COMMAND INPUT` (fastCommand), the
+     * CLI bundle otherwise. Either has run(argv, io), nodeIo() and outputFailure.
+     */
+    entry: (argv) => bundle(fastCommand(argv) ? 'render' : 'cli'),
+    /**
      * Writes the caches of the bundles loaded so far, taken now (so they hold what ran), for
      * those that had none or a rejected one; with force, all of them. Only into dist/ when asked
      * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it.
@@ -132,4 +148,4 @@ function bundleLoader(options = {}) {
   };
 }
 
-module.exports = { bundleLoader, BUNDLES, DIST };
+module.exports = { bundleLoader, fastCommand, BUNDLES, DIST };

@@ -22,18 +22,18 @@ if (!Object.values(BUNDLES).every((f) => existsSync(join(DIST, f)))) process.exi
 const loader = bundleLoader({ readCache: false, env: {} });
 if (!loader) process.exit(0);
 // the bundles' own cache, not one in VDPA_XML_CACHE_DIR: made without the user's setting
-const cli = loader.cli();
-const io = cli.nodeIo();
+
 const WARM_VM = '/vdpa-xml-code-cache/vm.yaml';
 const warmVm = [
   'apiVersion: kubevirt.io/v1', 'kind: VirtualMachine', 'metadata: &meta', '  name: warm', '  namespace: default',
   'spec:', '  instancetype:', '    kind: VirtualMachineClusterInstancetype', '    name: u1.medium', '  preference:', '    name: fedora',
   '  template:', '    metadata: *meta', '    spec:', '      domain:', '        devices: {}', '',
 ].join('\n');
-const quiet = {
+// output dropped, nothing written, the warm-up VM read from memory; the rest is the bundle's own io
+const quiet = (io) => ({
   ...io, stdout: () => {}, stderr: () => {}, writeFileAtomic: () => {}, removeFile: () => {}, env: {}, stdoutIsTTY: false, stderrIsTTY: false,
   readFile: (p) => (p === WARM_VM ? Buffer.from(warmVm) : io.readFile(p)),
-};
+});
 const fixtures = join(root, 'fixtures');
 const runs = [
   ['render', 'seed'], ['render', 'errors/nad-not-found'], ['check', 'seed'], ['explain', 'seed'], ['env', 'seed-device-plugin'], ['render', WARM_VM],
@@ -42,6 +42,8 @@ const runs = [
 for (const argv of runs) {
   const args = argv.map((a, i) => (i === 1 && !a.startsWith('-') && a !== WARM_VM ? join(fixtures, a) : a));
   if (args[1] && !args[1].startsWith('-') && args[1] !== WARM_VM && !existsSync(args[1])) continue;
-  cli.run(args, quiet);
+  // through the bundle the bin would run it with (render DIR: the render bundle alone)
+  const entry = loader.entry(args);
+  entry.run(args, quiet(entry.nodeIo()));
 }
 loader.writeCaches(true);

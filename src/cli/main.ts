@@ -2,16 +2,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { parseCpuset } from '../build/cpu-pinning.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
-import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
-import type { InputPaths } from './inputs.js';
+import { INPUTS, OPTIONS, type OptionSpec } from '../options.js';
+import { EXIT, pipelineOptions, inputPaths, runFast, translateActions, type CheckFlags, type CommonFlags, type EnvFlags, type ExplainFlags, type RenderFlags, type TranslateActions } from './fast-path.js';
 import { commands } from './lazy-commands.js';
 import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
 import { VERSION } from './version.js';
 
-/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error, 3 a bug in vdpa-xml (diff has its own, commands/diff.ts). */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, INTERNAL: 3 } as const;
+export { EXIT, defaultFlags } from './fast-path.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -20,40 +19,6 @@ function ignoreList(value: string, previous: string[]): string[] {
   const parsed = parseIgnoreList(value);
   if ('unknown' in parsed) throw new InvalidArgumentError(`unknown name '${parsed.unknown}'; accepted: ${ignoreNames().join(', ')}`);
   return [...previous, ...parsed.names];
-}
-
-interface CommonFlags {
-  nad: string[];
-  env?: string;
-  mac: 'stable' | 'omit';
-  hotplugReserve: HotplugReserve;
-  vdpaBinding: string;
-  networkStatus?: string;
-  devicePluginConfig?: string;
-  hostDevices?: string;
-  kubevirtConfig?: string;
-  resourcePrefix: string;
-  vmRolloutStrategy?: Options['vmRolloutStrategy'];
-  cpuset?: string;
-  kubevirtVersion: string;
-  vdpaSidecar?: VdpaSidecar;
-  sidecarContainer?: string;
-  file: string[];
-  machineType: string;
-  architecture: string;
-}
-
-function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
-    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
-    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '',
-    machineType: f.machineType ?? DEFAULT_OPTIONS.machineType, architecture: f.architecture ?? DEFAULT_OPTIONS.architecture };
-}
-
-function inputPaths(input: string, f: CommonFlags): InputPaths {
-  const paths: InputPaths = { input, nads: f.nad, files: f.file ?? [] };
-  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
-  return paths;
 }
 
 /** A commander option from its entry in src/options.ts: flag, meaning, default and choices in one place. */
@@ -121,72 +86,6 @@ function commandsWanted(argv: readonly string[]): (name: string) => boolean {
   return first !== undefined && COMMANDS.includes(first) ? (name) => name === first : () => true;
 }
 
-type RenderFlags = CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean };
-type CheckFlags = CommonFlags & { format: OutputFormat; strict?: boolean };
-type ExplainFlags = CommonFlags & { format: OutputFormat; wide?: boolean };
-type EnvFlags = CommonFlags & { output?: string };
-
-/** The commands that only translate, given their input and flags as commander parsed them; each returns the exit code. */
-interface TranslateActions {
-  render(input: string, flags: RenderFlags): number;
-  check(input: string, flags: CheckFlags): number;
-  explain(input: string, flags: ExplainFlags): number;
-  env(input: string, flags: EnvFlags): number;
-}
-
-function translateActions(io: CliIo): TranslateActions {
-  return {
-    render: (input, flags) =>
-      commands('render').renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
-        format: flags.format,
-        ...(flags.output !== undefined ? { output: flags.output } : {}),
-        ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
-        ...(flags.devicesOnly ? { devicesOnly: true } : {}),
-      }),
-    check: (input, flags) => commands('check').checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true }),
-    explain: (input, flags) => commands('explain').explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true),
-    env: (input, flags) => {
-      const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      return commands('env').envCommand(io, inputPaths(input, flags), opts, flags.output);
-    },
-  };
-}
-
-/** An option's key in commander's flags object: its long flag, camel-cased (commander's Option.attributeName). */
-const attributeName = (flag: string): string =>
-  /--([\w-]+)/.exec(flag)![1]!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-
-/** The flags an option spec gives an action when not on the command line: its default, or nothing for an empty one (optionOf). */
-function specDefaults(...specs: OptionSpec[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const spec of specs) if (spec.default !== '') out[attributeName(spec.flag)] = spec.default;
-  return out;
-}
-
-/**
- * The flags commander gives the action of `COMMAND INPUT` when nothing else is on the command line,
- * for the commands that only translate: the defaults of the options addInputOptions and
- * addDevicePluginOptions declare, and the command's own. The common case (`vdpa-xml render
- * fixtures/seed`) then runs without building commander's program, 1.5-2 ms of a cold start
- * (README, "Speed"). test/unit/cli-fast-path.test.ts holds these to what commander parses.
- */
-export function defaultFlags(name: keyof TranslateActions): Record<string, unknown> {
-  const lists = { nad: [], file: [] };
-  if (name === 'env') {
-    return { ...lists, ...specDefaults(OPTIONS.resourcePrefix, OPTIONS.vdpaBindingName, OPTIONS.kubevirtVersion, OPTIONS.machineType, OPTIONS.architecture) };
-  }
-  const common = specDefaults(OPTIONS.resourcePrefix, OPTIONS.mac, OPTIONS.hotplugReserve, OPTIONS.vdpaBindingName, OPTIONS.kubevirtVersion, OPTIONS.vdpaSidecar,
-    OPTIONS.sidecarContainer, OPTIONS.vmRolloutStrategy, OPTIONS.cpuset, OPTIONS.machineType, OPTIONS.architecture);
-  return { ...lists, ...common, format: name === 'render' ? 'xml' : 'text' };
-}
-
-/** `render|check|explain|env INPUT` and nothing else (an input that could be read as an option is left to commander). */
-function fastCommand(argv: readonly string[]): keyof TranslateActions | undefined {
-  const [name, input] = argv;
-  if (argv.length !== 2 || !input || input.startsWith('-')) return undefined;
-  return name === 'render' || name === 'check' || name === 'explain' || name === 'env' ? name : undefined;
-}
-
 /**
  * Parses argv with commander as run does and returns what the action of a translating command is
  * given, without running it (for the fast path's test); undefined when no such action runs.
@@ -203,17 +102,7 @@ export function parsedFlags(argv: readonly string[], io: CliIo): { name: keyof T
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
-  const fast = fastCommand(argv);
-  if (!fast) return runProgram(argv, io, translateActions(io));
-  try {
-    const act = translateActions(io);
-    // the same flags commander would pass (defaultFlags), so the same types
-    return act[fast](argv[1]!, defaultFlags(fast) as never);
-  } catch (e) {
-    // as in runProgram: nothing an input can do should get here
-    reportInternalError(io, e);
-    return EXIT.INTERNAL;
-  }
+  return runFast(argv, io, commands) ?? runProgram(argv, io, translateActions(io, commands));
 }
 
 function runProgram(argv: readonly string[], io: CliIo, act: TranslateActions): number {
