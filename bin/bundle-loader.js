@@ -125,11 +125,12 @@ function bundleLoader(options = {}) {
     /**
      * Writes the caches of the bundles loaded so far, taken now (so they hold what ran), for
      * those that had none or a rejected one; with force, all of them. Only into dist/ when asked
-     * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it.
+     * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it; only: the
+     * names of the bundles to write (default all).
      */
-    writeCaches(force = false) {
+    writeCaches(force = false, only = undefined) {
       for (const [name, { script, cache, accepted }] of loaded) {
-        if (accepted && !force) continue;
+        if ((accepted && !force) || (only && !only.includes(name))) continue;
         try {
           mkdirSync(dirname(cache), { recursive: true });
           const tmp = `${cache}.${process.pid}.tmp`;
