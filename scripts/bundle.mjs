@@ -1,8 +1,9 @@
 // The second half of `npm run build` (after tsc): bundles the compiled CLI, then makes V8's code
 // cache for the bundles (scripts/code-cache.mjs), so a cold `vdpa-xml` reads a few files and
 // compiles almost nothing instead of resolving and compiling some 60 modules (README, "Speed";
-// bin/bundle-loader.js loads them). Each process reads the CLI bundle and at most one command
-// bundle (duplication on disk, not in memory):
+// bin/bundle-loader.js loads them). Each process reads at most one command bundle (duplication on
+// disk, not in memory), and `render|check|explain|env INPUT` with nothing else reads the render
+// bundle alone (src/cli/fast-path.ts):
 //
 // dist/vdpa-xml.cjs: the CLI (commander, the flags, io) from src/cli/entry.js, with
 // src/cli/lazy-commands.js replaced by a require of the bundle holding the command being run, which

@@ -91,9 +91,15 @@ export function translateActions(io: CliIo, commands: CommandsOf): TranslateActi
   };
 }
 
-/** An option's key in commander's flags object: its long flag, camel-cased (commander's Option.attributeName). */
-const attributeName = (flag: string): string =>
-  /--([\w-]+)/.exec(flag)![1]!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+/**
+ * An option's key in commander's flags object: its long flag, camel-cased (commander's
+ * Option.attributeName). String operations, not a regular expression: a pattern's first use
+ * compiles it, on every cold start.
+ */
+function attributeName(flag: string): string {
+  const long = flag.split(' ').find((part) => part.startsWith('--'))!.slice(2);
+  return long.split('-').map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+}
 
 /** The flags an option spec gives an action when not on the command line: its default, or nothing for an empty one (optionOf). */
 function specDefaults(...specs: OptionSpec[]): Record<string, unknown> {
