@@ -33,8 +33,8 @@ interface Case {
 
 const extra = (process.env.BENCH_SIDECAR_FLAGS ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 const CASES: Case[] = [
-  { name: 'node:http2 server, shipped flags', command: [SIDECAR_BIN], flags: SHIPPED },
-  ...extra.map((f) => ({ name: 'node:http2 server', command: [SIDECAR_BIN], flags: f === '(none)' ? [] : f.split(/\s+/) })),
+  { name: 'vdpa-xml sidecar, shipped flags', command: [SIDECAR_BIN], flags: SHIPPED },
+  ...extra.map((f) => ({ name: 'vdpa-xml sidecar', command: [SIDECAR_BIN], flags: f === '(none)' ? [] : f.split(/\s+/) })),
   ...(process.env.BENCH_SIDECAR_GRPC_JS ? [{ name: '@grpc/grpc-js + proto-loader (comparison)', command: [join('dist', 'bench', 'sidecar-grpc-js-server.js')], flags: SHIPPED }] : []),
 ];
 

@@ -108,7 +108,7 @@ const sidecarLazyYaml = {
   },
 };
 const sidecarOptions = {
-  // as above: the server loads node:http2 with createRequire(import.meta.url)
+  // as above: the server loads node:net with createRequire(import.meta.url)
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   bundle: true,

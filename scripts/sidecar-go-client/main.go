@@ -1,7 +1,8 @@
 // A virt-launcher-like Go client for the vdpa-xml sidecar: grpc-go, the library KubeVirt's
 // virt-launcher uses, dialled as KubeVirt's grpcutil.DialSocketWithTimeout does (h2c on a unix
 // socket, authority "localhost", blocking, with a timeout), then Info with a 1 s deadline, the
-// version choice of pkg/hooks/manager.go, OnDefineDomain, PreCloudInitIso and Shutdown.
+// version choice of pkg/hooks/manager.go, OnDefineDomain (three defines, each answer compared with
+// the expected domain), PreCloudInitIso and Shutdown.
 // Messages are built and read with protowire (no generated code): the field numbers are those
 // of proto/kubevirt/hooks. Run by scripts/sidecar-go-interop.sh; not part of npm test, since it
 // needs grpc-go from the Go module proxy.
@@ -71,11 +72,15 @@ func call(conn *grpc.ClientConn, timeout time.Duration, method string, in []byte
 
 func main() {
 	encoding.RegisterCodec(rawCodec{})
-	socket, domainFile := os.Args[1], os.Args[2]
-	domain, err := os.ReadFile(domainFile)
-	if err != nil {
-		fail("%v", err)
+	socket := os.Args[1]
+	read := func(path string) []byte {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			fail("%v", err)
+		}
+		return b
 	}
+	domain, vmi, expected := read(os.Args[2]), read(os.Args[3]), read(os.Args[4])
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	//nolint:staticcheck // DialContext with WithBlock is what KubeVirt's grpcutil does
@@ -104,17 +109,19 @@ func main() {
 	}
 	base := "/kubevirt.hooks." + chosen + ".Callbacks/"
 
-	req := append(bytesField(1, domain), bytesField(2, []byte(`{"kind":"VirtualMachineInstance"}`))...)
-	out, err := call(conn, time.Minute, base+"OnDefineDomain", req)
-	if err != nil {
-		fail("OnDefineDomain: %v", err)
+	req := append(bytesField(1, domain), bytesField(2, vmi)...)
+	for define := 1; define <= 3; define++ {
+		out, err := call(conn, time.Minute, base+"OnDefineDomain", req)
+		if err != nil {
+			fail("OnDefineDomain: %v", err)
+		}
+		if got := fields(out)[1]; len(got) != 1 || !bytes.Equal(got[0], expected) {
+			fail("OnDefineDomain %d returned another domain than expected", define)
+		}
 	}
-	if got := fields(out)[1]; len(got) != 1 || !bytes.Equal(got[0], domain) {
-		fail("OnDefineDomain returned another domain")
-	}
-	fmt.Printf("OnDefineDomain: %d bytes back, unchanged\n", len(domain))
+	fmt.Printf("OnDefineDomain (3 defines): %d bytes in, %d bytes back, as expected\n", len(domain), len(expected))
 
-	_, err = call(conn, time.Minute, base+"OnDefineDomain", bytesField(1, []byte{0x3c, 0xff}))
+	_, err = call(conn, time.Minute, base+"OnDefineDomain", append(bytesField(1, []byte{0x3c, 0xff}), bytesField(2, vmi)...))
 	if st, _ := status.FromError(err); st.Code().String() != "InvalidArgument" {
 		fail("a bad domain gave %v", err)
 	} else {
@@ -122,7 +129,7 @@ func main() {
 	}
 
 	pre := append(bytesField(1, []byte(`{"userData":"x"}`)), bytesField(3, []byte(`{"y":1}`))...)
-	out, err = call(conn, time.Minute, base+"PreCloudInitIso", append(pre, bytesField(2, []byte(`{}`))...))
+	out, err := call(conn, time.Minute, base+"PreCloudInitIso", append(pre, bytesField(2, []byte(`{}`))...))
 	if err != nil || !bytes.Equal(out, pre) {
 		fail("PreCloudInitIso: %v %x", err, out)
 	}

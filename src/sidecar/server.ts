@@ -1,22 +1,26 @@
 /**
  * The sidecar's process edge: a unary gRPC server over HTTP/2 cleartext on a unix socket, built
- * on node:http2, and the process lifecycle around it (stale socket, signals, Shutdown, exit).
- * It moves bytes and writes log lines; what a call means is decided in hook-service.ts.
+ * on node:net with this project's HTTP/2 connection (h2/connection.ts), and the process lifecycle
+ * around it (stale socket, signals, Shutdown, exit). It moves bytes and writes log lines; what a
+ * call means is decided in hook-service.ts.
  *
- * Why node:http2 rather than @grpc/grpc-js: the sidecar of a Guaranteed-QoS or dedicated-CPU VMI
- * gets a 64M memory limit from KubeVirt (netbinding.go sidecarResources), and grpc-js with its
- * loader peaks 5 MiB higher than this with the same V8 flags, 16 MiB without, for the same five
- * unary methods (docs/sidecar-server.md has the measurements; npm run bench:sidecar takes them).
- * grpc-js is still the judge: the tests call this server with it, as virt-launcher's Go client
- * would (and scripts/sidecar-go-interop.sh with grpc-go itself).
+ * Why not node:http2 or @grpc/grpc-js: the sidecar of a Guaranteed-QoS or dedicated-CPU VMI gets
+ * a 64M memory limit from KubeVirt (netbinding.go sidecarResources), and the target is a peak of
+ * 50 MiB. node:http2 loads node:tls and node:crypto with OpenSSL's state, about 4 MiB of the
+ * idle process, and grpc-js with its loader peaks 5 MiB higher again for the same five unary
+ * methods (docs/sidecar-server.md has the measurements; npm run bench:sidecar takes them). The
+ * hook protocol needs unary calls on one unix socket only, which h2/ serves in a few hundred
+ * lines. grpc-js is still the judge: the tests call this server with it, as virt-launcher's Go
+ * client would (and scripts/sidecar-go-interop.sh with grpc-go itself).
  */
 import { existsSync, lstatSync, readFileSync, unlinkSync } from 'node:fs';
-import type { IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
 import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { percentEncodeMessage, STATUS, STATUS_NAME } from './grpc-wire.js';
+import { Http2ServerConnection, type ServerStream } from './h2/connection.js';
 import type { DomainHandler, HandlerFactory } from './handler.js';
 import { callHook, hookMethods, INFO, type CallOutcome } from './hook-service.js';
 
@@ -71,19 +75,31 @@ export interface HookServer {
 /** Listens on `socket` (which clearSocketPath has freed) and serves the hook methods with `handler`. */
 export async function startHookServer(socket: string, handler: DomainHandler, log: LogLine, onShutdown: () => void): Promise<HookServer> {
   // loaded here, on first use, so that the other commands of the CLI bundle do not pay for it at start-up
-  const http2 = createRequire(import.meta.url)('node:http2') as typeof import('node:http2');
+  const { createServer } = createRequire(import.meta.url)('node:net') as typeof import('node:net');
   const methods = hookMethods(handler);
-  const sessions = new Set<ServerHttp2Session>();
-  const server = http2.createServer();
-
-  server.on('session', (session: ServerHttp2Session) => {
-    sessions.add(session);
-    session.once('close', () => sessions.delete(session));
-    // a client that goes away mid-call: nothing to do but forget it
-    session.on('error', () => {});
-  });
+  const connections = new Map<Socket, Http2ServerConnection>();
   const ctx: Serving = { methods, log, onShutdown };
-  server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => serveStream(stream, headers, ctx));
+  const server = createServer((sock) => {
+    const conn = new Http2ServerConnection(
+      {
+        write: (bytes, flushed) => {
+          if (!sock.destroyed) sock.write(bytes, flushed && (() => flushed()));
+        },
+        end: () => sock.end(),
+      },
+      (stream) => serveStream(stream, ctx),
+      { maxHeaderBlock: 64 * 1024 },
+      (message) => log({ level: 'error', msg: 'HTTP/2 connection ended: the client broke the protocol', error: message }),
+    );
+    connections.set(sock, conn);
+    sock.on('data', (chunk: Buffer) => conn.receive(chunk));
+    // a client that goes away mid-call: nothing to do but forget it
+    sock.on('error', () => {});
+    sock.once('close', () => {
+      conn.closed();
+      connections.delete(sock);
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -98,7 +114,7 @@ export async function startHookServer(socket: string, handler: DomainHandler, lo
     close: (graceMs = 2000) =>
       new Promise<void>((resolve) => {
         const force = setTimeout(() => {
-          for (const s of sessions) s.destroy();
+          for (const sock of connections.keys()) sock.destroy();
         }, graceMs);
         force.unref();
         server.close(() => {
@@ -106,7 +122,8 @@ export async function startHookServer(socket: string, handler: DomainHandler, lo
           removeSocket(socket);
           resolve();
         });
-        for (const s of sessions) s.close();
+        // GOAWAY: the calls in progress are answered, then each connection ends
+        for (const conn of connections.values()) conn.goAway();
       }),
   };
 }
@@ -125,20 +142,20 @@ interface Arrival {
   requestBytes: number;
 }
 
-function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, ctx: Serving): void {
+function serveStream(stream: ServerStream, ctx: Serving): void {
   const start = performance.now();
-  const path = headers[':path'] ?? '';
+  const path = stream.headers.get(':path') ?? '';
   const { log } = ctx;
-  stream.on('error', () => {});
-  if (headers[':method'] !== 'POST' || !String(headers['content-type'] ?? '').startsWith('application/grpc')) {
-    stream.respond({ ':status': 415 }, { endStream: true });
-    log({ level: 'error', path, msg: 'not a gRPC request', method: headers[':method'], contentType: headers['content-type'] });
+  const contentType = stream.headers.get('content-type') ?? '';
+  if (stream.headers.get(':method') !== 'POST' || !contentType.startsWith('application/grpc')) {
+    stream.respond([[':status', '415']]);
+    log({ level: 'error', path, msg: 'not a gRPC request', method: stream.headers.get(':method'), contentType: stream.headers.get('content-type') });
     return;
   }
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   let refused = false;
-  stream.on('data', (chunk: Buffer) => {
+  stream.ondata = (chunk) => {
     if (refused) return;
     size += chunk.length;
     if (size > MAX_MESSAGE_BYTES + 5) {
@@ -146,22 +163,23 @@ function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, ct
       chunks.length = 0;
       const message = `the request is larger than ${MAX_MESSAGE_BYTES} bytes`;
       finish(stream, ctx, { path, start, requestBytes: size }, { status: STATUS.RESOURCE_EXHAUSTED, message, log: {} });
-      // the rest of the request is read and dropped, not reset (RST_STREAM NO_ERROR): with a reset,
-      // a grpc-js client on Node 22 reports the call ended without a status, the answer unread
+      // the rest of the request is read and dropped (h2/connection.ts), not reset (RST_STREAM
+      // NO_ERROR): with a reset, a grpc-js client on Node 22 reports the call ended without a status
     } else {
-      chunks.push(chunk);
+      // copied: the chunk is a view of the connection's receive buffer
+      chunks.push(Buffer.from(chunk));
     }
-  });
-  stream.on('end', () => {
+  };
+  stream.onend = () => {
     if (refused) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
     chunks.length = 0;
     finish(stream, ctx, { path, start, requestBytes: size }, callHook(ctx.methods, path, body));
-  });
+  };
 }
 
 /** Sends the outcome (a response and trailers, or Trailers-Only for an error) and logs the call's one line. */
-function finish(stream: ServerHttp2Stream, ctx: Serving, arrival: Arrival, outcome: CallOutcome): void {
+function finish(stream: ServerStream, ctx: Serving, arrival: Arrival, outcome: CallOutcome): void {
   const { path, start, requestBytes } = arrival;
   const { log } = ctx;
   const method = ctx.methods.get(path);
@@ -176,24 +194,20 @@ function finish(stream: ServerHttp2Stream, ctx: Serving, arrival: Arrival, outco
   };
   if (outcome.message !== undefined) line.error = outcome.message;
   Object.assign(line, outcome.log);
-  if (stream.destroyed || stream.closed) {
+  if (stream.reset) {
     // the client gave up (deadline, cancel) before the answer was ready
     log({ ...line, level: 'error', ms: round(performance.now() - start), msg: 'the client closed the call before the response' });
     return;
   }
+  // the log line first: a test (or an operator) that sees the answer finds the call logged
+  log({ ...line, ms: round(performance.now() - start) });
+  const then = outcome.shutdown ? ctx.onShutdown : undefined;
   if (outcome.status === STATUS.OK) {
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-    stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
-    stream.end(outcome.response);
+    stream.respond([[':status', '200'], ['content-type', 'application/grpc']], outcome.response, [['grpc-status', '0']], then);
   } else {
     // Trailers-Only (PROTOCOL-HTTP2.md): the status in the one HEADERS frame, no body
-    stream.respond(
-      { ':status': 200, 'content-type': 'application/grpc', 'grpc-status': String(outcome.status), 'grpc-message': percentEncodeMessage(outcome.message ?? '') },
-      { endStream: true },
-    );
+    stream.respond([[':status', '200'], ['content-type', 'application/grpc'], ['grpc-status', String(outcome.status)], ['grpc-message', percentEncodeMessage(outcome.message ?? '')]], undefined, undefined, then);
   }
-  log({ ...line, ms: round(performance.now() - start) });
-  if (outcome.shutdown) stream.once('close', ctx.onShutdown);
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;

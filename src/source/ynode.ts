@@ -52,17 +52,53 @@ let anyPruned = false;
  * Aliases were resolved when the tree was made (an alias's node is its anchor's, shared).
  */
 export class YNode {
+  /** the path, made when first asked (most nodes are read and never named in a message) */
+  private pathText: string | undefined;
+  /** for a child: its parent and its key or index, from which the path and the fallback are made */
+  private parent: YNode | undefined;
+  private step: string | number | undefined;
+  /** for a mapping's value: the entry, whose key is where a null value points */
+  private entry: TPair | undefined;
+  /** where to point when the node itself has no range (a null value): its key */
+  private fallback: Position | undefined;
+
   constructor(
     readonly src: Source,
     readonly node: TNode | null,
-    readonly path: string,
-    /** where to point when the node itself has no range (a null value): its key */
-    private readonly fallback?: Position,
-  ) {}
+    path: string,
+    fallback?: Position,
+  ) {
+    this.pathText = path;
+    this.fallback = fallback;
+  }
+
+  /**
+   * A child of `parent`: at key `step` (a mapping's `entry`) or index `step` (a list's item). Its
+   * path and the position of a null value are made only when asked: reading a VMI walks every
+   * node, and a message names few of them (README "Speed": linear at KubeVirt's limits).
+   */
+  private static childOf(parent: YNode, node: TNode | null, step: string | number, entry: TPair | undefined): YNode {
+    const g = node ? grafts.get(node) : undefined;
+    const c = new YNode(g ? g.src : parent.src, node, '');
+    c.pathText = g ? g.path : undefined;
+    c.parent = parent;
+    c.step = step;
+    c.entry = entry;
+    return c;
+  }
+
+  get path(): string {
+    if (this.pathText === undefined) {
+      const parent = this.parent!.path;
+      this.pathText = typeof this.step === 'number' ? `${parent}[${this.step}]` : join(parent, this.step!);
+    }
+    return this.pathText;
+  }
 
   get pos(): Position {
     const r = this.node?.range;
     if (r) return positionAt(this.src, r[0], r[1]);
+    if (this.fallback === undefined && this.parent) this.fallback = this.entry ? this.parent.keyPosOf(this.entry) : this.parent.pos;
     return this.fallback ?? positionAt(this.src, 0);
   }
 
@@ -100,11 +136,6 @@ export class YNode {
     return 'an unexpected value';
   }
 
-  private child(node: TNode | null, path: string, fallback: Position): YNode {
-    const g = node ? grafts.get(node) : undefined;
-    return g ? new YNode(g.src, node, g.path, fallback) : new YNode(this.src, node, path, fallback);
-  }
-
   private pairs(): readonly TPair[] {
     if (this.node?.kind !== 'map') return [];
     return anyPruned ? this.node.pairs.filter((p) => !pruned.has(p)) : this.node.pairs;
@@ -119,12 +150,14 @@ export class YNode {
   }
 
   /** The mapping's entries with string keys, in document order. */
-  entries(): { key: string; keyPos: Position; value: YNode }[] {
-    const out: { key: string; keyPos: Position; value: YNode }[] = [];
+  entries(): { key: string; readonly keyPos: Position; value: YNode }[] {
+    const out: { key: string; readonly keyPos: Position; value: YNode }[] = [];
+    const map = this;
     for (const p of this.pairs()) {
       const key = keyText(p.key) ?? '';
-      const keyPos = this.keyPosOf(p);
-      out.push({ key, keyPos, value: this.child(p.value, join(this.path, key), keyPos) });
+      const value = YNode.childOf(this, p.value, key, p);
+      // made when read: the unknown-field walk reads every entry and reports few
+      out.push({ key, value, get keyPos() { return map.keyPosOf(p); } });
     }
     return out;
   }
@@ -134,6 +167,7 @@ export class YNode {
     return p && !pruned.has(p) ? p : undefined;
   }
 
+  /** where a mapping's entry is: its key (in the file the key was grafted from) */
   private keyPosOf(p: TPair): Position {
     const k = p.key;
     const kr = k?.range;
@@ -148,7 +182,7 @@ export class YNode {
   /** A mapping's value by key, or undefined when the key is absent (or this is not a mapping). */
   get(key: string): YNode | undefined {
     const p = this.pair(key);
-    return p ? this.child(p.value, join(this.path, key), this.keyPosOf(p)) : undefined;
+    return p ? YNode.childOf(this, p.value, key, p) : undefined;
   }
 
   /** Position of a key in this mapping, or of the mapping itself. */
@@ -170,7 +204,7 @@ export class YNode {
   items(): YNode[] {
     const n = this.node;
     if (n?.kind !== 'seq') return [];
-    return n.items.map((it, i) => this.child(it, `${this.path}[${i}]`, this.pos));
+    return n.items.map((it, i) => YNode.childOf(this, it, i, undefined));
   }
 }
 
