@@ -259,7 +259,7 @@ function runProgram(argv: readonly string[], io: CliIo, act: TranslateActions): 
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (e) {
-    // the sidecar's command is built by the second bundle, with its own copy of commander, whose
+    // the sidecar's command is built by the commands bundle, with its own copy of commander, whose
     // CommanderError is another class: recognise commander's errors by their code too
     const ce = e as { code?: unknown; exitCode?: unknown };
     if (e instanceof CommanderError || (typeof ce?.code === 'string' && ce.code.startsWith('commander.') && typeof ce.exitCode === 'number')) {
