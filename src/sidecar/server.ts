@@ -166,8 +166,8 @@ function serveStream(stream: ServerStream, ctx: Serving): void {
       // the rest of the request is read and dropped (h2/connection.ts), not reset (RST_STREAM
       // NO_ERROR): with a reset, a grpc-js client on Node 22 reports the call ended without a status
     } else {
-      // copied: the chunk is a view of the connection's receive buffer
-      chunks.push(Buffer.from(chunk));
+      // a view of bytes the connection read and never writes to again (h2/connection.ts)
+      chunks.push(chunk);
     }
   };
   stream.onend = () => {

@@ -42,6 +42,7 @@ class ConnectionError {
 export class ServerStream {
   /** the request's fields, by name (a repeated field: its first value) */
   readonly headers: ReadonlyMap<string, string>;
+  /** a chunk of the body: a view of the bytes received, which the connection never writes to */
   ondata: ((chunk: Uint8Array) => void) | undefined;
   onend: (() => void) | undefined;
   /** the client reset the stream, or the connection went away, before the answer was sent */
@@ -264,8 +265,8 @@ export class Http2ServerConnection {
     const block = this.block!;
     block.size += fragment.length;
     if (block.size > this.limits.maxHeaderBlock) throw new ConnectionError(H2_ERROR.ENHANCE_YOUR_CALM, `a header block over ${this.limits.maxHeaderBlock} bytes`);
-    // copied: the frame's bytes are a view of the receive buffer, which is reused
-    block.parts.push(Buffer.from(fragment));
+    // a view: the bytes received are never written to again (a leftover is copied, not reused)
+    block.parts.push(fragment);
     if ((flags & FLAG.END_HEADERS) === 0) return;
     this.block = undefined;
     // every block is decoded, even a refused stream's: the dynamic table is the connection's (RFC 7541 §2.2)
