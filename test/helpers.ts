@@ -55,13 +55,18 @@ export function brief(d: Diagnostics): string[] {
   return d.list.map((x) => `${x.pos ? `${x.pos.line}:${x.pos.col}` : '-'} ${x.severity} ${x.code} ${x.message}`);
 }
 
-/** Every YAML and JSON file under dir, sorted, for the readers' differential tests. */
-export function yamlFiles(dir: string): string[] {
+/** Every file under dir whose name matches, sorted. */
+export function filesMatching(dir: string, name: RegExp): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) out.push(...filesMatching(p, name));
+    else if (name.test(entry)) out.push(p);
   }
   return out;
+}
+
+/** Every YAML and JSON file under dir, sorted, for the readers' differential tests. */
+export function yamlFiles(dir: string): string[] {
+  return filesMatching(dir, /\.(ya?ml|json)$/);
 }

@@ -41,9 +41,10 @@ export interface HandlerConfig {
   readFile: (path: string) => Uint8Array;
   /**
    * The largest domain the handler edits (default: no limit besides the server's 4 MiB). Editing
-   * holds the domain's span tree and saxes's garbage while it parses, tens of bytes of heap per
-   * byte of XML; a larger domain is refused with a clear error rather than running the process
-   * out of heap.
+   * holds the domain's span tree and the parser's garbage while it parses, about 5 bytes of heap
+   * per byte of XML for the tree alone (src/xml/xml-fast.ts; saxes's, for a text that reader
+   * declines, is larger); a larger domain is refused with a clear error rather than running the
+   * process out of heap.
    */
   maxDomainBytes?: number;
   /**

@@ -1,4 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { parseXmlFast } from './xml-fast.js';
+import { MAX_XML_BYTES, MAX_XML_DEPTH, type MutableNode, type ParseOptions, type XmlAttribute, type XmlNode, type XmlParseError, type XmlTree } from './xml-tree.js';
 
 // Reads XML text into a tree of element spans over the ORIGINAL text, so that an edited document
 // can be written back by copying every untouched byte (document.ts). Tokenizing is saxes's job:
@@ -11,64 +13,8 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 // Input problems are returned, never thrown: the first error, with a 1-based line and column
 // (in UTF-16 code units, as src/load/source.ts counts them) and the 0-based offset.
 
-/** The first problem in an XML text. line and col are 1-based; offset is 0-based. */
-export interface XmlParseError {
-  message: string;
-  line: number;
-  col: number;
-  offset: number;
-}
-
-export interface XmlAttribute {
-  /** the qualified name as written (`type`, `xmlns:qemu`) */
-  name: string;
-  /** the value with entities and character references decoded */
-  value: string;
-  /** the value as written between its quotes */
-  raw: string;
-  quote: '"' | "'";
-}
-
-/** An element: its name, attributes, decoded text and where each part of it sits in the text. */
-export interface XmlNode {
-  /** the qualified name as written (`interface`, `qemu:commandline`) */
-  readonly name: string;
-  readonly local: string;
-  /** the namespace URI the element is in ('' for none) */
-  readonly uri: string;
-  readonly attributes: readonly XmlAttribute[];
-  /** character data directly inside the element (text and CDATA, decoded), in order */
-  readonly text: string;
-  readonly children: readonly XmlNode[];
-  readonly depth: number;
-  /** offset of the start tag's `<` */
-  readonly start: number;
-  /** offset just after the start tag's `>` */
-  readonly startTagEnd: number;
-  /** offset of the end tag's `<` (startTagEnd when the element is `<a/>`) */
-  readonly endTagStart: number;
-  /** offset just after the end tag (or `/>`) */
-  readonly end: number;
-  readonly selfClosing: boolean;
-  readonly line: number;
-  readonly col: number;
-}
-
-export interface XmlTree {
-  readonly text: string;
-  readonly root: XmlNode;
-  /** namespace prefixes declared on the root (prefix '' for a default namespace) */
-  readonly rootNamespaces: Readonly<Record<string, string>>;
-}
-
-/** The libvirt domain XML schema has no limit; these keep a hostile input from costing much. */
-export const MAX_XML_BYTES = 16 * 1024 * 1024;
-/** A libvirt domain nests about 6 deep; 64 is the nesting limit the YAML and JSON loaders use too. */
-export const MAX_XML_DEPTH = 64;
-
-type MutableNode = {
-  -readonly [K in keyof XmlNode]: XmlNode[K] extends ReadonlyArray<infer T> ? T[] : XmlNode[K];
-};
+export type { ParseOptions, XmlAttribute, XmlNode, XmlParseError, XmlTree } from './xml-tree.js';
+export { MAX_XML_BYTES, MAX_XML_DEPTH } from './xml-tree.js';
 
 /** Thrown inside a handler to stop saxes at the first problem; caught in parseXmlTree. */
 class Stop {
@@ -94,7 +40,8 @@ function locate(lineStarts: readonly number[], offset: number): { line: number; 
   return { line: lo + 1, col: offset - (lineStarts[lo] as number) + 1 };
 }
 
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
+// XML's white space, not JavaScript's \s: U+FEFF and U+1680 are \s but name characters to saxes
+const ATTRIBUTE = /([^ \t\n\r=]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"]*)"|'([^']*)')/gy;
 
 /** The attributes of a start tag saxes accepted, with their raw text, in the order written. */
 function rawAttributes(text: string, from: number, to: number, tag: SaxesTagNS): XmlAttribute[] {
@@ -103,7 +50,7 @@ function rawAttributes(text: string, from: number, to: number, tag: SaxesTagNS):
   const tagText = text.slice(from, to);
   let i = 1 + tag.name.length;
   for (;;) {
-    while (i < tagText.length && /\s/.test(tagText[i] as string)) i++;
+    while (i < tagText.length && /[ \t\n\r]/.test(tagText[i] as string)) i++;
     re.lastIndex = i;
     const m = re.exec(tagText);
     if (!m) break;
@@ -122,21 +69,29 @@ function saxesMessage(e: Error): string {
   return e.message.replace(/^\d+:\d+: /, '');
 }
 
-export interface ParseOptions {
-  /** prefixes a fragment may use without declaring them (the document's, for an inserted device) */
-  namespaces?: Readonly<Record<string, string>>;
-}
-
 /** Parses a whole XML document (one root element) into a span tree, or returns its first error. */
 export function parseXmlTree(text: string, options: ParseOptions = {}): { tree: XmlTree } | { error: XmlParseError } {
+  return parseXml(text, options, true);
+}
+
+/** parseXmlTree with saxes alone: the judge of the fast reader (test/unit/xml-fast.test.ts). */
+export function parseXmlTreeSaxes(text: string, options: ParseOptions = {}): { tree: XmlTree } | { error: XmlParseError } {
+  return parseXml(text, options, false);
+}
+
+function parseXml(text: string, options: ParseOptions, tryFast: boolean): { tree: XmlTree } | { error: XmlParseError } {
+  if (Buffer.byteLength(text, 'utf8') > MAX_XML_BYTES) {
+    return { error: { message: `the XML is over ${MAX_XML_BYTES / 1024 / 1024} MiB`, line: 1, col: 1, offset: 0 } };
+  }
+  // the shapes virt-launcher and libvirt write, read without saxes (the sidecar's main cost); what
+  // that reader declines, saxes reads, with its messages and positions
+  const fast = tryFast ? parseXmlFast(text, options) : undefined;
+  if (fast) return { tree: fast };
   const lineStarts = lineStartsOf(text);
   const fail = (message: string, offset: number): Stop => {
     const o = Math.max(0, Math.min(offset, text.length));
     return new Stop({ message, ...locate(lineStarts, o), offset: o });
   };
-  if (Buffer.byteLength(text, 'utf8') > MAX_XML_BYTES) {
-    return { error: fail(`the XML is over ${MAX_XML_BYTES / 1024 / 1024} MiB`, 0).error };
-  }
   // a byte order mark is not markup: saxes refuses it before the root, libvirt's parser skips it
   const bom = text.startsWith('\ufeff') ? 1 : 0;
   const parser = new SaxesParser({ xmlns: true, position: true, additionalNamespaces: { ...options.namespaces } });

@@ -101,6 +101,25 @@ function findLast<T>(list: readonly T[], accept: (t: T) => boolean): T | undefin
   return undefined;
 }
 
+/** A DeviceInfo whose attribute record is made when read: the sidecar lists a large domain's devices and reads none. */
+class Device implements DeviceInfo {
+  readonly name: string;
+  readonly alias: string | undefined;
+  private record: Readonly<Record<string, string>> | undefined;
+
+  constructor(
+    readonly node: XmlNode,
+    readonly index: number,
+  ) {
+    this.name = node.name;
+    this.alias = attributeOf(childOf(node, 'alias'), 'name');
+  }
+
+  get attributes(): Readonly<Record<string, string>> {
+    return (this.record ??= Object.fromEntries(this.node.attributes.map((a) => [a.name, a.value])));
+  }
+}
+
 /** Parses a libvirt domain XML, or returns the first problem in it with its line and column. */
 export function parseDomainDocument(text: string): { doc: DomainDocument } | { error: XmlParseError } {
   const r = parseXmlTree(text);
@@ -174,13 +193,7 @@ export class DomainDocument {
   }
 
   devices(): DeviceInfo[] {
-    return (this.devicesElement?.children ?? []).map((node, index) => ({
-      name: node.name,
-      attributes: Object.fromEntries(node.attributes.map((a) => [a.name, a.value])),
-      alias: attributeOf(childOf(node, 'alias'), 'name'),
-      index,
-      node,
-    }));
+    return (this.devicesElement?.children ?? []).map((node, index) => new Device(node, index));
   }
 
   findDeviceByAlias(alias: string): DeviceInfo | undefined {

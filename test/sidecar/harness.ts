@@ -145,22 +145,7 @@ export function procStatusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 export const exists = existsSync;
 
-/** The seed domain (test/data/sidecar/domain.xml, KubeVirt 1.x virt-launcher shape) grown with disks to at least `bytes`. */
-export function largeDomain(bytes: number): string {
-  const seed = readFileSync(join('test', 'data', 'sidecar', 'domain.xml'), 'utf8');
-  const at = seed.lastIndexOf('</devices>');
-  const disks: string[] = [];
-  let size = seed.length;
-  for (let i = 0; size < bytes; i++) {
-    const disk =
-      `\t\t<disk type="file" device="disk">\n\t\t\t<driver name="qemu" type="raw" cache="none" error_policy="stop" discard="unmap"></driver>\n` +
-      `\t\t\t<source file="/var/run/kubevirt-private/vmi-disks/data-${i}/disk.img"></source>\n\t\t\t<target bus="virtio" dev="vd${i}"></target>\n` +
-      `\t\t\t<alias name="ua-data-${i}"></alias>\n\t\t</disk>\n`;
-    disks.push(disk);
-    size += disk.length;
-  }
-  return seed.slice(0, at) + disks.join('') + seed.slice(at);
-}
+export { largeDomain } from './large-domain.js';
 
 /** The network-info the test VMI's launcher pod would have (its two vDPA networks), passed to every sidecar started here unless a test passes its own. */
 export const NETWORK_INFO = join('test', 'data', 'sidecar', 'network-info');
