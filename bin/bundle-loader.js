@@ -2,10 +2,19 @@
 // runs it (README, "Speed"). Shared by bin/vdpa-xml.js and scripts/code-cache.mjs, which makes
 // those caches, so both name and read them the same way.
 //
-//   dist/vdpa-xml.cjs           the CLI: commander, the flags, io (all `--version` and `--help` need)
-//   dist/vdpa-xml-commands.cjs  the commands and the whole pipeline, loaded when a command runs
-//   dist/vdpa-xml-yaml.cjs      the yaml package, loaded when the pipeline's own reader of plain
-//                               YAML declines an input (JSON, anchors, a syntax error, ...)
+//   dist/vdpa-xml.cjs                the CLI: commander, the flags, io (all `--version` and
+//                                    `--help COMMAND` need)
+//   dist/vdpa-xml-render.cjs         render, check, explain, env and the pipeline, loaded when one
+//                                    of them runs; `COMMAND INPUT` and nothing else (fastCommand)
+//                                    runs it alone: a cold `render DIR` reads no other bundle
+//   dist/vdpa-xml-commands.cjs       every command (diff, patch, inventory, test, sidecar, and the
+//                                    four again), loaded when another runs; once loaded, it answers
+//                                    for the four too (the fixture runner renders), so a process
+//                                    loads one command bundle
+//   dist/vdpa-xml-yaml.cjs           the yaml package, loaded when the pipeline's own reader of
+//                                    plain YAML declines an input (anchors, a syntax error, ...)
+//   dist/vdpa-xml-instancetypes.cjs  KubeVirt's common instancetypes, loaded when a VM names one
+//                                    that is not in the inputs
 //
 // A bundle starts with `/*build:ID*/`, a hash of its text. Its cache is
 // `<bundle>.<ID>.<node version>-<arch>.cache`, in dist/ (written by the build and at install) or,
@@ -20,9 +29,25 @@ const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
-const BUNDLES = { cli: 'vdpa-xml.cjs', commands: 'vdpa-xml-commands.cjs', yaml: 'vdpa-xml-yaml.cjs' };
+const BUNDLES = {
+  cli: 'vdpa-xml.cjs',
+  render: 'vdpa-xml-render.cjs',
+  commands: 'vdpa-xml-commands.cjs',
+  yaml: 'vdpa-xml-yaml.cjs',
+  instancetypes: 'vdpa-xml-instancetypes.cjs',
+};
 
 const nonEmpty = (v) => v !== undefined && v !== '';
+
+/**
+ * Whether argv is `render|check|explain|env INPUT` and nothing else, which the render bundle runs on
+ * its own (src/cli/fast-path.ts fastCommand: the same rule, and a test holds the two together).
+ */
+function fastCommand(argv) {
+  const [name, input] = argv;
+  if (argv.length !== 2 || !input || input.startsWith('-')) return false;
+  return name === 'render' || name === 'check' || name === 'explain' || name === 'env';
+}
 
 /** The cache file for a bundle's text, in dir. */
 function cachePath(dir, file, source) {
@@ -73,26 +98,39 @@ function bundleLoader(options = {}) {
     return mod.exports;
   }
 
-  // what the bundles require: the commands bundle and the yaml package's bundle by their names,
-  // anything else as usual
-  let commands;
-  let yaml;
+  // what the bundles require: the other bundles by their names ('vdpa-xml:render' is answered by
+  // the commands bundle when that is loaded already: it holds the same commands), anything else as usual
+  const exported = new Map();
+  const bundle = (name) => {
+    let exports = exported.get(name);
+    if (!exports) exported.set(name, (exports = load(name)));
+    return exports;
+  };
   function requireFor(id) {
-    if (id === 'vdpa-xml:commands') return (commands ??= load('commands'));
-    if (id === 'vdpa-xml:yaml') return (yaml ??= load('yaml'));
+    if (id.startsWith('vdpa-xml:')) {
+      const name = id.slice('vdpa-xml:'.length);
+      if (name === 'render' && exported.has('commands')) return exported.get('commands');
+      if (name !== 'cli' && Object.hasOwn(BUNDLES, name)) return bundle(name);
+    }
     return require(id);
   }
 
   return {
-    cli: () => load('cli'),
+    cli: () => bundle('cli'),
+    /**
+     * The bundle that runs argv: the render bundle alone for `COMMAND INPUT` (fastCommand), the
+     * CLI bundle otherwise. Either has run(argv, io), nodeIo() and outputFailure.
+     */
+    entry: (argv) => bundle(fastCommand(argv) ? 'render' : 'cli'),
     /**
      * Writes the caches of the bundles loaded so far, taken now (so they hold what ran), for
      * those that had none or a rejected one; with force, all of them. Only into dist/ when asked
-     * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it.
+     * by scripts/code-cache.mjs, or into VDPA_XML_CACHE_DIR when the user set it; only: the
+     * names of the bundles to write (default all).
      */
-    writeCaches(force = false) {
+    writeCaches(force = false, only = undefined) {
       for (const [name, { script, cache, accepted }] of loaded) {
-        if (accepted && !force) continue;
+        if ((accepted && !force) || (only && !only.includes(name))) continue;
         try {
           mkdirSync(dirname(cache), { recursive: true });
           const tmp = `${cache}.${process.pid}.tmp`;
@@ -104,11 +142,11 @@ function bundleLoader(options = {}) {
         }
       }
     },
-    /** the bundles loaded so far ('cli', 'commands', 'yaml'), in order */
+    /** the bundles loaded so far ('cli', 'render', 'commands', 'yaml', 'instancetypes'), in order */
     loadedBundles: () => [...loaded.keys()],
     /** whether the user opted in to caches written at run time */
     writesAtRunTime: userDir !== undefined,
   };
 }
 
-module.exports = { bundleLoader, BUNDLES, DIST };
+module.exports = { bundleLoader, fastCommand, BUNDLES, DIST };

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The process edge: loads the CLI, runs it with the real io, and sets the exit status.
 //
-// `npm run build` bundles the CLI into two files with V8's code cache beside them
+// `npm run build` bundles the CLI into a few files with V8's code cache beside them
 // (scripts/bundle.mjs, bin/bundle-loader.js): start-up then reads a few files and compiles almost
-// nothing, and `--version` or `--help` never load the pipeline. Without a bundle, or with one
+// nothing, `--version` or `--help` never load the pipeline, and `render DIR` not the CLI's. Without a bundle, or with one
 // older than the compiled modules (tsc run on its own), the modules are imported as they are.
 //
 // This file is CommonJS (bin/package.json says so): as the main module, an ES module costs the
@@ -28,5 +28,6 @@ function main(cli, loader) {
 }
 
 const loader = bundleLoader();
-if (loader) main(loader.cli(), loader);
+// `render DIR` and the like run the render bundle alone; everything else the CLI bundle
+if (loader) main(loader.entry(process.argv.slice(2)), loader);
 else import('../dist/src/cli/entry.js').then((cli) => main(cli));

@@ -1,15 +1,24 @@
-// The second half of `npm run build` (after tsc): bundles the compiled CLI into two files, then
-// makes V8's code cache for them (scripts/code-cache.mjs), so a cold `vdpa-xml` reads a few files
-// and compiles almost nothing instead of resolving and compiling some 60 modules (README, "Speed";
-// bin/bundle-loader.js loads them).
+// The second half of `npm run build` (after tsc): bundles the compiled CLI, then makes V8's code
+// cache for the bundles (scripts/code-cache.mjs), so a cold `vdpa-xml` reads a few files and
+// compiles almost nothing instead of resolving and compiling some 60 modules (README, "Speed";
+// bin/bundle-loader.js loads them). Each process reads at most one command bundle (duplication on
+// disk, not in memory), and `render|check|explain|env INPUT` with nothing else reads the render
+// bundle alone (src/cli/fast-path.ts):
 //
 // dist/vdpa-xml.cjs: the CLI (commander, the flags, io) from src/cli/entry.js, with
-// src/cli/lazy-commands.js replaced by a require of 'vdpa-xml:commands', which the loader answers
-// with dist/vdpa-xml-commands.cjs: src/cli/commands/index.js and everything the commands use.
-// So `--version`, `--help` and a usage error never read the pipeline, YAML included.
-// dist/vdpa-xml-yaml.cjs: the yaml package and src/source/yaml-full.js, which the commands bundle
-// requires as 'vdpa-xml:yaml' (src/source/yaml-full-lazy.js replaced) only when its own YAML
+// src/cli/lazy-commands.js replaced by a require of the bundle holding the command being run, which
+// the loader answers: 'vdpa-xml:render' for render, check, explain and env,
+// dist/vdpa-xml-render.cjs (src/cli/commands/render-bundle.js: those four and the pipeline, what a
+// cold render reads), 'vdpa-xml:commands' for the others, dist/vdpa-xml-commands.cjs
+// (src/cli/commands/index.js: every command, diff, patch, inventory, the fixture runner and the
+// sidecar with its copy of commander). So `--version`, `--help COMMAND` and a usage error never
+// read the pipeline, and a render never reads the rest.
+// dist/vdpa-xml-yaml.cjs: the yaml package and src/source/yaml-full.js, which the command bundles
+// require as 'vdpa-xml:yaml' (src/source/yaml-full-lazy.js replaced) only when its own YAML
 // reader (src/source/yaml-fast.js) declines a text: plain kubectl YAML never loads the package.
+// dist/vdpa-xml-instancetypes.cjs: KubeVirt's common instancetypes table (156 KB of YAML text),
+// required as 'vdpa-xml:instancetypes' (src/kubevirt/common-instancetypes-lazy.js replaced) only
+// when a VM names a cluster instancetype or preference that is not in the inputs.
 // Each is wrapped as a CommonJS function expression, compiled with node:vm so that its code cache
 // can be made and used, and stamped `/*build:ID*/` with a hash of its text (the cache's key).
 import { build } from 'esbuild';
@@ -39,21 +48,19 @@ const lazyPerfHooks = stub('perf-hooks', /^(node:)?perf_hooks$/, 'module.exports
 // node:v8 (getHeapStatistics, for the sidecar's memory figure) loads the heap utilities and with
 // them all of node:stream, 2-3 ms of every command in the commands bundle: fetched on first use too
 const lazyV8 = stub('v8', /^(node:)?v8$/, 'module.exports = { get getHeapStatistics() { return require("node:v8").getHeapStatistics; } };');
-const lazyCommands = {
-  name: 'lazy-commands',
+// a module replaced by one that requires another bundle by name (bin/bundle-loader.js answers)
+const lazy = (name, filter, contents) => ({
+  name,
   setup(b) {
-    b.onResolve({ filter: /lazy-commands\.js$/ }, () => ({ path: 'lazy-commands', namespace: 'lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.commands = () => require("vdpa-xml:commands");', loader: 'js' }));
+    b.onResolve({ filter }, () => ({ path: name, namespace: name }));
+    b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
   },
-};
-
-const lazyYaml = {
-  name: 'lazy-yaml',
-  setup(b) {
-    b.onResolve({ filter: /yaml-full-lazy\.js$/ }, () => ({ path: 'yaml-full-lazy', namespace: 'lazy-yaml' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: 'exports.yamlFull = () => require("vdpa-xml:yaml");', loader: 'js' }));
-  },
-};
+});
+const RENDER_COMMANDS = ['render', 'check', 'explain', 'env'];
+const lazyCommands = lazy('lazy-commands', /lazy-commands\.js$/,
+  `const render = new Set(${JSON.stringify(RENDER_COMMANDS)}); exports.commands = (name) => require(render.has(name) ? "vdpa-xml:render" : "vdpa-xml:commands");`);
+const lazyYaml = lazy('lazy-yaml', /yaml-full-lazy\.js$/, 'exports.yamlFull = () => require("vdpa-xml:yaml");');
+const lazyInstancetypes = lazy('lazy-instancetypes', /common-instancetypes-lazy\.js$/, 'exports.commonInstancetypes = () => require("vdpa-xml:instancetypes");');
 
 async function bundle(entry, out, plugins) {
   const result = await build({
@@ -67,7 +74,7 @@ async function bundle(entry, out, plugins) {
     // whitespace only: names stay readable in a VDPA_XML_DEBUG stack trace
     minifyWhitespace: true,
     plugins: [noChildProcess, lazyModule, lazyPerfHooks, lazyV8, ...plugins],
-    external: ['vdpa-xml:commands', 'vdpa-xml:yaml'],
+    external: ['vdpa-xml:*'],
     // modules loaded on first use (createRequire(import.meta.url), e.g. @xmldom/xmldom for diff) stay
     // out of the bundle and resolve from its place in dist/; the URL is made on first use too, since
     // node:url's pathToFileURL costs about 0.5 ms of every start and only those lazy loads need it
@@ -81,8 +88,10 @@ async function bundle(entry, out, plugins) {
 }
 
 await bundle('dist/src/cli/entry.js', 'dist/vdpa-xml.cjs', [lazyCommands]);
-await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', [lazyYaml]);
+await bundle('dist/src/cli/commands/render-bundle.js', 'dist/vdpa-xml-render.cjs', [lazyYaml, lazyInstancetypes]);
+await bundle('dist/src/cli/commands/index.js', 'dist/vdpa-xml-commands.cjs', [lazyYaml, lazyInstancetypes]);
 await bundle('dist/src/source/yaml-full.js', 'dist/vdpa-xml-yaml.cjs', []);
+await bundle('dist/src/kubevirt/common-instancetypes-1.9.js', 'dist/vdpa-xml-instancetypes.cjs', []);
 
 // The sidecar's own bundle (bin/vdpa-xml-sidecar.js, the image entry point): the sidecar only (its
 // flags are read with node:util, src/cli/sidecar-args.ts), as a plain CommonJS module. Its inputs

@@ -2,16 +2,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ignoreNames, parseIgnoreList } from '../diff/ignore.js';
 import { parseCpuset } from '../build/cpu-pinning.js';
 import { knownKubevirtVersions, launcherProfile } from '../kubevirt/versions.js';
-import { DEFAULT_OPTIONS, INPUTS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
-import type { InputPaths } from './inputs.js';
+import { INPUTS, OPTIONS, type OptionSpec } from '../options.js';
+import { EXIT, pipelineOptions, inputPaths, runFast, translateActions, type CheckFlags, type CommonFlags, type EnvFlags, type ExplainFlags, type RenderFlags, type TranslateActions } from './fast-path.js';
 import { commands } from './lazy-commands.js';
 import { reportInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import type { OutputFormat } from './translate.js';
 import { VERSION } from './version.js';
 
-/** Exit codes (README): 0 success, 1 a problem with the inputs, 2 a usage error, 3 a bug in vdpa-xml (diff has its own, commands/diff.ts). */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, INTERNAL: 3 } as const;
+export { EXIT, defaultFlags } from './fast-path.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -20,40 +19,6 @@ function ignoreList(value: string, previous: string[]): string[] {
   const parsed = parseIgnoreList(value);
   if ('unknown' in parsed) throw new InvalidArgumentError(`unknown name '${parsed.unknown}'; accepted: ${ignoreNames().join(', ')}`);
   return [...previous, ...parsed.names];
-}
-
-interface CommonFlags {
-  nad: string[];
-  env?: string;
-  mac: 'stable' | 'omit';
-  hotplugReserve: HotplugReserve;
-  vdpaBinding: string;
-  networkStatus?: string;
-  devicePluginConfig?: string;
-  hostDevices?: string;
-  kubevirtConfig?: string;
-  resourcePrefix: string;
-  vmRolloutStrategy?: Options['vmRolloutStrategy'];
-  cpuset?: string;
-  kubevirtVersion: string;
-  vdpaSidecar?: VdpaSidecar;
-  sidecarContainer?: string;
-  file: string[];
-  machineType: string;
-  architecture: string;
-}
-
-function pipelineOptions(f: CommonFlags): Options {
-  return { ...DEFAULT_OPTIONS, mac: f.mac, hotplugReserve: f.hotplugReserve, vdpaBindingName: f.vdpaBinding, resourcePrefix: f.resourcePrefix, kubevirtVersion: f.kubevirtVersion,
-    vdpaSidecar: f.vdpaSidecar ?? DEFAULT_OPTIONS.vdpaSidecar, sidecarContainer: f.sidecarContainer ?? DEFAULT_OPTIONS.sidecarContainer,
-    vmRolloutStrategy: f.vmRolloutStrategy ?? '', cpuset: f.cpuset ?? '',
-    machineType: f.machineType ?? DEFAULT_OPTIONS.machineType, architecture: f.architecture ?? DEFAULT_OPTIONS.architecture };
-}
-
-function inputPaths(input: string, f: CommonFlags): InputPaths {
-  const paths: InputPaths = { input, nads: f.nad, files: f.file ?? [] };
-  for (const key of ['env', 'networkStatus', 'devicePluginConfig', 'hostDevices', 'kubevirtConfig'] as const) if (f[key] !== undefined) paths[key] = f[key];
-  return paths;
 }
 
 /** A commander option from its entry in src/options.ts: flag, meaning, default and choices in one place. */
@@ -121,8 +86,26 @@ function commandsWanted(argv: readonly string[]): (name: string) => boolean {
   return first !== undefined && COMMANDS.includes(first) ? (name) => name === first : () => true;
 }
 
+/**
+ * Parses argv with commander as run does and returns what the action of a translating command is
+ * given, without running it (for the fast path's test); undefined when no such action runs.
+ */
+export function parsedFlags(argv: readonly string[], io: CliIo): { name: keyof TranslateActions; input: string; flags: Record<string, unknown> } | undefined {
+  let got: ReturnType<typeof parsedFlags>;
+  const capture = (name: keyof TranslateActions) => (input: string, flags: object): number => {
+    got = { name, input, flags: { ...flags } };
+    return EXIT.OK;
+  };
+  runProgram(argv, io, { render: capture('render'), check: capture('check'), explain: capture('explain'), env: capture('env') });
+  return got;
+}
+
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
+  return runFast(argv, io, commands) ?? runProgram(argv, io, translateActions(io, commands));
+}
+
+function runProgram(argv: readonly string[], io: CliIo, act: TranslateActions): number {
   let code: number = EXIT.OK;
   const wanted = commandsWanted(argv);
   const program = new Command()
@@ -150,13 +133,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml render vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json\n' +
         '  vdpa-xml render fixtures/seed --interface offload > nic.xml    # then, in the pod: virsh attach-device DOMAIN nic.xml --live',
     )
-    .action((input: string, flags: CommonFlags & { output?: string; format: 'xml' | 'json'; interface?: string; devicesOnly?: boolean }) => {
-      code = commands().renderCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
-        format: flags.format,
-        ...(flags.output !== undefined ? { output: flags.output } : {}),
-        ...(flags.interface !== undefined ? { interface: flags.interface } : {}),
-        ...(flags.devicesOnly ? { devicesOnly: true } : {}),
-      });
+    .action((input: string, flags: RenderFlags) => {
+      code = act.render(input, flags);
     });
 
   if (wanted('patch')) {
@@ -180,7 +158,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         code = EXIT.USAGE;
         return;
       }
-      code = commands().patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
+      code = commands('patch').patchCommand(io, inputPaths(input, flags), { ...pipelineOptions(flags), vdpaSidecar: 'vdpa-xml' }, {
         domain: flags.domain,
         ...(flags.output !== undefined ? { output: flags.output } : {}),
       });
@@ -195,8 +173,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('--strict', 'fail on warnings too'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml check vmi.yaml --nad nad.yaml --env env.txt --strict')
-    .action((input: string, flags: CommonFlags & { format: OutputFormat; strict?: boolean }) => {
-      code = commands().checkCommand(io, inputPaths(input, flags), pipelineOptions(flags), { format: flags.format, strict: flags.strict === true });
+    .action((input: string, flags: CheckFlags) => {
+      code = act.check(input, flags);
     });
 
   if (wanted('explain')) addInputOptions(
@@ -207,8 +185,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('--wide', 'one table row per interface with every column (NAD, resource, device ID, where the device came from), however wide'),
   )
     .addHelpText('after', '\nExamples:\n  vdpa-xml explain fixtures/seed\n  vdpa-xml explain fixtures/seed --wide\n  vdpa-xml explain vmi.yaml --nad nad.yaml --env env.txt --format json | jq .interfaces')
-    .action((input: string, flags: CommonFlags & { format: OutputFormat; wide?: boolean }) => {
-      code = commands().explainCommand(io, inputPaths(input, flags), pipelineOptions(flags), flags.format, flags.wide === true);
+    .action((input: string, flags: ExplainFlags) => {
+      code = act.explain(input, flags);
     });
 
   if (wanted('diff')) addInputOptions(
@@ -227,7 +205,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         '  vdpa-xml diff fixtures/seed --against live.xml --ignore uuid,mac',
     )
     .action((input: string, flags: CommonFlags & { against: string; ignore: string[]; strict?: boolean; format: OutputFormat }) => {
-      code = commands().diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
+      code = commands('diff').diffCommand(io, inputPaths(input, flags), pipelineOptions(flags), {
         against: flags.against,
         ignore: flags.ignore,
         strict: flags.strict === true,
@@ -249,9 +227,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout'),
   )
     .addHelpText('after', '\nExample:\n  vdpa-xml env vmi.yaml --nad nad.yaml --device-plugin-config sriovdp-config.yaml --host-devices host-devices.json > env.txt\n  vdpa-xml render vmi.yaml --nad nad.yaml --env env.txt')
-    .action((input: string, flags: CommonFlags & { output?: string }) => {
-      const opts = pipelineOptions({ ...flags, mac: 'stable', hotplugReserve: 'kubevirt' });
-      code = commands().envCommand(io, inputPaths(input, flags), opts, flags.output);
+    .action((input: string, flags: EnvFlags) => {
+      code = act.env(input, flags);
     });
 
   if (wanted('inventory')) program
@@ -261,7 +238,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .addHelpText('after', '\nExamples:\n  vdpa-xml inventory > host-devices.json            (on the node)\n  vdpa-xml inventory --sysfs-root /host/sys -o host-devices.json')
     .action((flags: { sysfsRoot: string; output?: string }) => {
-      code = commands().inventoryCommand(io, flags.sysfsRoot, flags.output);
+      code = commands('inventory').inventoryCommand(io, flags.sysfsRoot, flags.output);
     });
 
   if (wanted('test')) program
@@ -272,17 +249,17 @@ export function run(argv: readonly string[], io: CliIo): number {
     .addOption(new Option('--format <format>', 'text, or json: one JSON document with every fixture\'s result').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  vdpa-xml test fixtures\n  vdpa-xml test fixtures/seed --update')
     .action((dir: string, flags: { update?: boolean; format: OutputFormat }) => {
-      code = commands().testCommand(io, dir, flags.update === true, run, flags.format);
+      code = commands('test').testCommand(io, dir, flags.update === true, run, flags.format);
     });
 
   // the KubeVirt hook sidecar (commands/sidecar.ts, which bin/vdpa-xml-sidecar.js shares); built on
   // its own, so it takes the program's output, exit override and help-after-error explicitly
-  if (wanted('sidecar')) program.addCommand(commands().sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
+  if (wanted('sidecar')) program.addCommand(commands('sidecar').sidecarCommand(io, (c) => (code = c)).copyInheritedSettings(program));
 
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (e) {
-    // the sidecar's command is built by the second bundle, with its own copy of commander, whose
+    // the sidecar's command is built by the commands bundle, with its own copy of commander, whose
     // CommanderError is another class: recognise commander's errors by their code too
     const ce = e as { code?: unknown; exitCode?: unknown };
     if (e instanceof CommanderError || (typeof ce?.code === 'string' && ce.code.startsWith('commander.') && typeof ce.exitCode === 'number')) {

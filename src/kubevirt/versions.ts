@@ -158,8 +158,20 @@ export function knownKubevirtVersions(): string[] {
   return [...minors, ...RELEASES.map((r) => r.version)];
 }
 
+const profiles = new Map<string, LauncherProfile>();
+
 /** The launcher a version names (X.Y is its newest patch, a leading v is allowed), or undefined. */
 export function launcherProfile(name: string): LauncherProfile | undefined {
+  // asked a dozen times a render (launcherOf in each stage): made once per known name; nothing writes to one
+  let p = profiles.get(name);
+  if (!p) {
+    p = findProfile(name);
+    if (p) profiles.set(name, Object.freeze(p));
+  }
+  return p;
+}
+
+function findProfile(name: string): LauncherProfile | undefined {
   const v = name.replace(/^v/, '');
   const exact = RELEASES.find((r) => r.version === v);
   if (exact) return profileOf(name, exact);

@@ -1,26 +1,35 @@
 // KubeVirt's common instancetypes and preferences (u1.medium, fedora, ...), as virt-operator 1.9
 // deploys them, for VMs that name one that is not in the inputs.
 import { Diagnostics } from '../diagnostics/diagnostics.js';
-import { COMMON_CLUSTER_INSTANCETYPES, COMMON_CLUSTER_PREFERENCES, COMMON_INSTANCETYPES_VERSION } from '../kubevirt/common-instancetypes-1.9.js';
+import { commonInstancetypes } from '../kubevirt/common-instancetypes-lazy.js';
 import { readContext } from './context.js';
 import type { Instancetype, Preference } from '../model/context.js';
 import { parseObjects, type KubeObject } from '../source/documents.js';
 import { makeSource } from '../source/source.js';
 
-export const BUILTIN_FILES = {
-  VirtualMachineClusterInstancetype: `<kubevirt-1.9 common-instancetypes ${COMMON_INSTANCETYPES_VERSION}>/common-clusterinstancetypes-bundle.yaml`,
-  VirtualMachineClusterPreference: `<kubevirt-1.9 common-instancetypes ${COMMON_INSTANCETYPES_VERSION}>/common-clusterpreferences-bundle.yaml`,
-} as const;
+type BuiltinKind = 'VirtualMachineClusterInstancetype' | 'VirtualMachineClusterPreference';
+
+/** The file name a built-in object's diagnostics point at. */
+function builtinFile(kind: BuiltinKind): string {
+  const bundle = kind === 'VirtualMachineClusterInstancetype' ? 'common-clusterinstancetypes-bundle.yaml' : 'common-clusterpreferences-bundle.yaml';
+  return `<kubevirt-1.9 common-instancetypes ${builtinVersion()}>/${bundle}`;
+}
+
+/** The common-instancetypes release the table holds (loads the table: ask only once one is used). */
+export function builtinVersion(): string {
+  return commonInstancetypes().COMMON_INSTANCETYPES_VERSION;
+}
 
 const parsed = new Map<string, KubeObject[]>();
 
-function objects(kind: keyof typeof BUILTIN_FILES): KubeObject[] {
+function objects(kind: BuiltinKind): KubeObject[] {
   let list = parsed.get(kind);
   if (!list) {
-    const text = kind === 'VirtualMachineClusterInstancetype' ? COMMON_CLUSTER_INSTANCETYPES : COMMON_CLUSTER_PREFERENCES;
+    const data = commonInstancetypes();
+    const text = kind === 'VirtualMachineClusterInstancetype' ? data.COMMON_CLUSTER_INSTANCETYPES : data.COMMON_CLUSTER_PREFERENCES;
     // the bundles are sound YAML; a diagnostic here would be a bug in the data, not the user's input
     const scratch = new Diagnostics();
-    list = parseObjects(makeSource(BUILTIN_FILES[kind], text), scratch);
+    list = parseObjects(makeSource(builtinFile(kind), text), scratch);
     if (scratch.hasErrors) throw new Error(`internal error: the built-in ${kind} bundle does not parse`);
     parsed.set(kind, list);
   }

@@ -3,9 +3,8 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Instancetype, Preference } from '../model/context.js';
 import type { TemplateRef } from '../model/vmi.js';
-import { COMMON_INSTANCETYPES_VERSION } from '../kubevirt/common-instancetypes-1.9.js';
 import { input } from '../options.js';
-import { builtin } from './builtin-instancetypes.js';
+import { builtin, builtinVersion } from './builtin-instancetypes.js';
 
 /** find/spec.go: kinds are matched lower-case, singular or plural; '' is the cluster kind. */
 const KIND_ALIASES: Record<string, string> = {
@@ -32,7 +31,7 @@ export function findTemplate<T extends Instancetype | Preference>(ref: TemplateR
   const resource = kind.toLowerCase();
   const common = builtin(kind, ref.name.value, diags) as T | undefined;
   if (common) {
-    diags.warn('INSTANCETYPE_BUILT_IN', `${kind} '${ref.name.value}' is not in the inputs: the one KubeVirt 1.9's virt-operator deploys (common-instancetypes ${COMMON_INSTANCETYPES_VERSION}) is used`, ref.name.pos, {
+    diags.warn('INSTANCETYPE_BUILT_IN', `${kind} '${ref.name.value}' is not in the inputs: the one KubeVirt 1.9's virt-operator deploys (common-instancetypes ${builtinVersion()}) is used`, ref.name.pos, {
       help: `a cluster may have changed or removed it: pass the cluster's with ${input('file')} (kubectl get ${resource} ${ref.name.value} -o yaml > ${what}.yaml)`,
     });
     return common;

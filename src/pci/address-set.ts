@@ -1,25 +1,20 @@
 import { formatPciAddress, type PciAddress } from '../model/pci-address.js';
 import { busProperties, F, TYPES_ENDPOINT, TYPES_MASK, type BusModel } from './connect-flags.js';
 
-interface Slot {
-  /** bit i set: function i is in use */
-  functions: number;
-  /** a slot root ports share (multifunction) */
-  aggregate: boolean;
-}
-
 export interface Bus {
   model: BusModel;
   flags: number;
   minSlot: number;
   maxSlot: number;
-  slots: Slot[];
+  /** per slot (32): bit i set, function i is in use. Numbers, not an object per slot: a render
+   * makes a hundred buses or so over its placement passes, and every cold allocation counts */
+  functions: number[];
+  /** bit s set: slot s is one root ports share (multifunction) */
+  aggregate: number;
 }
 
 export function newBus(model: BusModel): Bus {
-  const slots: Slot[] = [];
-  for (let i = 0; i < 32; i++) slots.push({ functions: 0, aggregate: false });
-  return { model, ...busProperties(model), slots };
+  return { model, ...busProperties(model), functions: new Array<number>(32).fill(0), aggregate: 0 };
 }
 
 /**
@@ -63,17 +58,17 @@ export class PciAddressSet {
   }
 
   slotInUse(bus: number, slot: number): boolean {
-    return (this.buses[bus]?.slots[slot]?.functions ?? 0) !== 0;
+    return (this.buses[bus]?.functions[slot] ?? 0) !== 0;
   }
 
   inUse(a: PciAddress): boolean {
-    const s = this.buses[a.bus]?.slots[a.slot];
-    return !!s && (s.functions & (1 << a.function)) !== 0;
+    const fns = this.buses[a.bus]?.functions[a.slot];
+    return fns !== undefined && (fns & (1 << a.function)) !== 0;
   }
 
   /** Every slot of the bus has a function in use (virDomainPCIAddressBusIsFullyReserved). */
   isFullyReserved(bus: Bus): boolean {
-    for (let s = bus.minSlot; s <= bus.maxSlot; s++) if (bus.slots[s]!.functions === 0) return false;
+    for (let s = bus.minSlot; s <= bus.maxSlot; s++) if (bus.functions[s] === 0) return false;
     return true;
   }
 
@@ -95,21 +90,22 @@ export class PciAddressSet {
 
   /** Throws when the address is not on an existing, fitting bus and slot (virDomainPCIAddressValidate). */
   private validate(a: PciAddress, flags: number, fromConfig: boolean): void {
-    const at = formatPciAddress(a);
+    // formatted only for a message: every reserve of every placement pass comes through here
+    const at = (): string => formatPciAddress(a);
     if (this.buses.length === 0) throw new PciPlacementError('exhausted', 'the guest has no PCI bus');
-    if (a.domain !== 0) throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI domain 0 is available`, a);
+    if (a.domain !== 0) throw new PciPlacementError('conflict', `guest PCI address ${at()}: only PCI domain 0 is available`, a);
     if (a.bus >= this.buses.length) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: only PCI buses up to ${this.buses.length - 1} are available`, a);
+      throw new PciPlacementError('conflict', `guest PCI address ${at()}: only PCI buses up to ${this.buses.length - 1} are available`, a);
     }
     const bus = this.buses[a.bus]!;
     if (!PciAddressSet.compatible(bus.flags, flags, fromConfig)) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: the device cannot be plugged into the ${bus.model} controller with index ${a.bus}`, a);
+      throw new PciPlacementError('conflict', `guest PCI address ${at()}: the device cannot be plugged into the ${bus.model} controller with index ${a.bus}`, a);
     }
     if (bus.minSlot && a.slot < bus.minSlot) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be >= ${bus.minSlot} on the ${bus.model} with index ${a.bus}`, a);
+      throw new PciPlacementError('conflict', `guest PCI address ${at()}: slot must be >= ${bus.minSlot} on the ${bus.model} with index ${a.bus}`, a);
     }
     if (a.slot > bus.maxSlot) {
-      throw new PciPlacementError('conflict', `guest PCI address ${at}: slot must be <= ${bus.maxSlot} on the ${bus.model} with index ${a.bus}`, a);
+      throw new PciPlacementError('conflict', `guest PCI address ${at()}: slot must be <= ${bus.maxSlot} on the ${bus.model} with index ${a.bus}`, a);
     }
   }
 
@@ -121,12 +117,13 @@ export class PciAddressSet {
   reserve(a: PciAddress, flags: number, fromConfig: boolean): void {
     if (this.dryRun) this.grow(a, flags);
     this.validate(a, flags, fromConfig);
-    const s = this.buses[a.bus]!.slots[a.slot]!;
-    if (s.functions & (1 << a.function)) {
+    const bus = this.buses[a.bus]!;
+    const fns = bus.functions[a.slot]!;
+    if (fns & (1 << a.function)) {
       throw new PciPlacementError('conflict', `guest PCI address ${formatPciAddress(a)} is already in use`, { ...a });
     }
-    if (!s.functions && flags & F.AGGREGATE_SLOT) s.aggregate = true;
-    s.functions |= 1 << a.function;
+    if (!fns && flags & F.AGGREGATE_SLOT) bus.aggregate |= 1 << a.slot;
+    bus.functions[a.slot] = fns | (1 << a.function);
   }
 
   /**
@@ -140,10 +137,10 @@ export class PciAddressSet {
       const bus = this.buses[b]!;
       if (!PciAddressSet.compatible(bus.flags, flags, false)) continue;
       for (let slot = b === from.bus ? Math.max(bus.minSlot, from.slot) : bus.minSlot; slot <= bus.maxSlot; slot++) {
-        const s = bus.slots[slot]!;
-        let fn = s.functions === 0 ? 0 : -1;
-        if (fn < 0 && flags & F.AGGREGATE_SLOT && s.aggregate) {
-          for (let f = 0; f < 8 && fn < 0; f++) if (!(s.functions & (1 << f))) fn = f;
+        const fns = bus.functions[slot]!;
+        let fn = fns === 0 ? 0 : -1;
+        if (fn < 0 && flags & F.AGGREGATE_SLOT && bus.aggregate & (1 << slot)) {
+          for (let f = 0; f < 8 && fn < 0; f++) if (!(fns & (1 << f))) fn = f;
         }
         if (fn >= 0) {
           // the caller may only look (not reserve): the next search starts at this slot again

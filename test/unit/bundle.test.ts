@@ -4,7 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fastCommand } from '../../src/cli/fast-path.js';
 import { run } from '../../src/cli/main.js';
+import { VERSION } from '../../src/cli/version.js';
 import { memoryIo } from '../helpers.js';
 
 // The tests exercise the modules in dist/src; users run bin/vdpa-xml.js, which loads the bundle
@@ -14,8 +16,10 @@ describe('the bundled bin', function () {
   const bin = (...args: string[]) => spawnSync(process.execPath, ['bin/vdpa-xml.js', ...args], { encoding: 'utf8' });
   const binWith = (env: Record<string, string>, nodeFlags: string[], ...args: string[]) =>
     spawnSync(process.execPath, [...nodeFlags, 'bin/vdpa-xml.js', ...args], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '', ...env } });
-  const { bundleLoader } = createRequire(import.meta.url)('../../../bin/bundle-loader.js') as {
-    bundleLoader: (o?: { env?: Record<string, string> }) => { cli: () => { run: typeof run; nodeIo: () => unknown }; loadedBundles: () => string[] } | undefined;
+  type Entry = { run: typeof run; nodeIo: () => unknown };
+  const { bundleLoader, fastCommand: binFastCommand } = createRequire(import.meta.url)('../../../bin/bundle-loader.js') as {
+    bundleLoader: (o?: { env?: Record<string, string> }) => { cli: () => Entry; entry: (argv: readonly string[]) => Entry; loadedBundles: () => string[] } | undefined;
+    fastCommand: (argv: readonly string[]) => boolean;
   };
 
   it('renders the seed to the expected bytes', () => {
@@ -63,24 +67,49 @@ describe('the bundled bin', function () {
     expect(loaded.filter((m) => unwanted.includes(m))).to.deep.equal([]);
   });
 
-  it("--version and a command's --help read only the CLI bundle; a command, the help and a mistake load the commands bundle; the yaml package's bundle only for what the fast YAML and JSON readers decline", () => {
+  it("--version and a command's --help read only the CLI bundle; `render|check|explain|env INPUT` only the render bundle, with anything more the CLI's too; the other commands, the help and a mistake the commands bundle; the yaml package's and the instancetypes' bundles only when an input needs them", () => {
     const cases = [
       [['--version'], ['cli']],
       [['render', '--help'], ['cli']],
-      [['render', 'fixtures/seed'], ['cli', 'commands']],
+      [['render', 'fixtures/seed'], ['render']],
+      [['check', 'fixtures/seed'], ['render']],
+      [['explain', 'fixtures/seed'], ['render']],
+      [['env', 'fixtures/seed'], ['render']],
+      [['render', 'fixtures/seed', '--mac', 'stable'], ['cli', 'render']],
+      [['check', '--strict', 'fixtures/seed'], ['cli', 'render']],
       [['--help'], ['cli', 'commands']],
       [['rendr'], ['cli', 'commands']],
-      [['render', 'fixtures/json-input'], ['cli', 'commands']],
-      [['render', 'fixtures/examples/vmi-with-sidecar-hook'], ['cli', 'commands', 'yaml']],
-      [['render', 'fixtures/hostile/alias-bomb'], ['cli', 'commands', 'yaml']],
+      // the fixture runner renders with the commands bundle it is in: one command bundle a process
+      [['test', 'fixtures/seed'], ['cli', 'commands']],
+      [['render', 'fixtures/json-input'], ['render']],
+      [['render', 'fixtures/examples/vmi-with-sidecar-hook'], ['render', 'yaml']],
+      [['render', 'fixtures/hostile/alias-bomb'], ['render', 'yaml']],
+      [['render', 'fixtures/instancetypes/common-builtin'], ['render', 'instancetypes']],
     ] as const;
-    const files = ['seed/vmi.yaml', 'seed/nad.yaml', 'seed/env.txt', 'json-input/vmi.json', 'json-input/nad.json', 'json-input/env.txt', 'hostile/alias-bomb/vmi.yaml', 'hostile/alias-bomb/nad.yaml', 'hostile/alias-bomb/env.txt', 'examples/vmi-with-sidecar-hook/vmi.yaml'];
+    const dirs = ['seed', 'json-input', 'hostile/alias-bomb', 'examples/vmi-with-sidecar-hook', 'instancetypes/common-builtin'];
+    const files = dirs.flatMap((d) => readdirSync(`fixtures/${d}`).map((f) => `fixtures/${d}/${f}`));
     for (const [argv, loaded] of cases) {
       const loader = bundleLoader({ env: {} })!;
-      const out = memoryIo(Object.fromEntries(files.map((f) => [`fixtures/${f}`, readFileSync(`fixtures/${f}`, 'utf8')])));
-      loader.cli().run([...argv], out);
+      const out = memoryIo(Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')])));
+      loader.entry(argv).run([...argv], out);
       expect(loader.loadedBundles(), argv.join(' ')).to.deep.equal(loaded);
     }
+  });
+
+  it("takes for the render bundle alone what the CLI's fast path takes (bin/bundle-loader.js and src/cli/fast-path.ts agree)", () => {
+    const argvs = [['render', 'x'], ['check', 'x'], ['explain', 'x'], ['env', 'x'], ['render', '-'], ['render', ''], ['render'], ['render', 'x', 'y'], ['render', '--help'],
+      ['render', 'x', '--mac', 'stable'], ['diff', 'x'], ['test', 'x'], ['patch', 'x'], ['inventory', 'x'], ['sidecar', 'x'], ['--version'], [], ['Render', 'x'], ['render', '-x']];
+    for (const argv of argvs) expect(binFastCommand(argv), argv.join(' ')).to.equal(fastCommand(argv) !== undefined);
+  });
+
+  it('puts in the render bundle none of the sidecar, commander, diff, saxes or the instancetypes table (the commands bundle has them)', () => {
+    // a string each of them holds: the sidecar server's HTTP/2 connection preface, commander's and diff's own words, saxes' class, the table's text
+    const marks = ['PRI * HTTP/2.0', 'unknown option', 'diffLines', 'SaxesParser', 'abbreviation of "Compute Exclusive"'];
+    const render = readFileSync('dist/vdpa-xml-render.cjs', 'utf8');
+    expect(marks.filter((m) => render.includes(m))).to.deep.equal([]);
+    const commands = readFileSync('dist/vdpa-xml-commands.cjs', 'utf8');
+    expect(marks.filter((m) => commands.includes(m))).to.deep.equal(marks.slice(0, 4));
+    expect(readFileSync('dist/vdpa-xml-instancetypes.cjs', 'utf8')).to.include(marks[4]);
   });
 
   it('renders an input the fast readers decline (a multi-line quoted scalar) through the yaml bundle to the expected bytes, and JSON without it', () => {
@@ -96,8 +125,11 @@ describe('the bundled bin', function () {
     const flagged = binWith({ VDPA_XML_DEBUG: '1' }, ['--stack-size=2000'], 'render', 'fixtures/seed');
     expect(flagged.status).to.equal(0);
     expect(flagged.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
-    expect(flagged.stderr).to.match(/^vdpa-xml: V8 rejected the code cache .*vdpa-xml\.cjs\.[0-9a-f]{16}\.v\d+\.\d+\.\d+-\w+\.cache \(another Node build or V8 flags\); compiling vdpa-xml\.cjs\n/);
-    expect(flagged.stderr).to.include('compiling vdpa-xml-commands.cjs');
+    // `render DIR` reads the render bundle alone
+    expect(flagged.stderr).to.match(/^vdpa-xml: V8 rejected the code cache .*vdpa-xml-render\.cjs\.[0-9a-f]{16}\.v\d+\.\d+\.\d+-\w+\.cache \(another Node build or V8 flags\); compiling vdpa-xml-render\.cjs\n$/);
+    const version = binWith({ VDPA_XML_DEBUG: '1' }, ['--stack-size=2000'], '--version');
+    expect([version.status, version.stdout]).to.deep.equal([0, `${VERSION}\n`]);
+    expect(version.stderr).to.match(/^vdpa-xml: V8 rejected the code cache .*vdpa-xml\.cjs\.[0-9a-f]{16}\.v\d+\.\d+\.\d+-\w+\.cache \(another Node build or V8 flags\); compiling vdpa-xml\.cjs\n$/);
     const quiet = binWith({}, ['--stack-size=2000'], 'render', 'fixtures/seed');
     expect([quiet.status, quiet.stderr]).to.deep.equal([0, '']);
   });
@@ -112,13 +144,16 @@ describe('the bundled bin', function () {
       const first = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect(first.stdout).to.equal(readFileSync('fixtures/seed/expected.xml', 'utf8'));
       expect(first.stderr).to.match(/no code cache .* yet \(written at exit\)/);
-      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml.cjs']);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-render.cjs']);
       const second = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/seed');
       expect([second.status, second.stderr]).to.deep.equal([0, '']);
       // the yaml package's bundle gets its cache when an input first needs it
       const json = binWith({ VDPA_XML_CACHE_DIR: dir, VDPA_XML_DEBUG: '1' }, [], 'render', 'fixtures/examples/vmi-with-sidecar-hook');
       expect(json.stderr).to.match(/no code cache .*vdpa-xml-yaml\.cjs.* yet \(written at exit\)/);
-      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-commands.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-render.cjs', 'vdpa-xml-yaml.cjs']);
+      // and the CLI bundle's when a command takes it
+      expect(binWith({ VDPA_XML_CACHE_DIR: dir }, [], '--version').status).to.equal(0);
+      expect(readdirSync(dir).map((f) => f.replace(/\.[0-9a-f]{16}\..*$/, '')).sort()).to.deep.equal(['vdpa-xml-render.cjs', 'vdpa-xml-yaml.cjs', 'vdpa-xml.cjs']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

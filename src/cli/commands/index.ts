@@ -1,6 +1,6 @@
 // Every command, in one module: what main.ts reaches through lazy-commands.ts, and the entry point
-// of the second bundle (dist/vdpa-xml-commands.cjs, scripts/bundle.mjs), which `--version`,
-// `--help` and a usage error never load.
+// of the commands bundle (dist/vdpa-xml-commands.cjs, scripts/bundle.mjs), which `--version`,
+// `--help COMMAND`, a usage error and the render commands (render-bundle.ts) never load.
 export { checkCommand } from './check.js';
 export { diffCommand } from './diff.js';
 export { envCommand } from './env.js';
