@@ -60,7 +60,7 @@ describe('vdpa-xml-sidecar flags (src/cli/sidecar-args.ts)', () => {
     expect('usageError' in bad && bad.usageError).to.match(/^error: option '--kubevirt-version <version>' argument '1\.4' is invalid\. unknown KubeVirt version '1\.4'; known: 1\.5, /);
   });
 
-  it('the sidecar bundle carries neither commander, the CLI commands nor the yaml package (a lazy bundle of its own)', () => {
+  it('the sidecar bundle carries neither commander, the CLI commands, the yaml package nor the instancetypes table (lazy bundles of their own)', () => {
     const bundle = readFileSync('dist/vdpa-xml-sidecar.cjs', 'utf8');
     expect(bundle).not.to.include('node_modules/yaml/');
     expect(bundle).to.include('require("./vdpa-xml-sidecar-yaml.cjs")');
@@ -68,5 +68,8 @@ describe('vdpa-xml-sidecar flags (src/cli/sidecar-args.ts)', () => {
     expect(bundle).not.to.include('node_modules/commander');
     expect(bundle).not.to.include('class CommanderError');
     expect(bundle).not.to.include('src/cli/commands/index.js');
+    expect(bundle).not.to.include('COMMON_CLUSTER_INSTANCETYPES=`');
+    expect(bundle).to.include('require("./vdpa-xml-sidecar-instancetypes.cjs")');
+    expect(readFileSync('dist/vdpa-xml-sidecar-instancetypes.cjs', 'utf8')).to.include('COMMON_CLUSTER_INSTANCETYPES=`');
   });
 });
