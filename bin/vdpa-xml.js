@@ -10,10 +10,45 @@
 // ESM loader's set-up and a facade per built-in (README, "Speed"). It writes nothing but the
 // command's output, except a code cache in VDPA_XML_CACHE_DIR when the user sets it.
 'use strict';
+const argv = process.argv.slice(2);
+
+/**
+ * `vdpa-xml --version` (or -V) and nothing else: the version as commander prints it, with no
+ * bundle read (README, "Speed"). Written as src/cli/io.ts writes: EAGAIN retried, a reader gone
+ * (EPIPE) quiet, any other failure exit 3.
+ */
+function printVersion() {
+  const { writeSync } = require('node:fs');
+  const bytes = Buffer.from(`${require('../package.json').version}\n`);
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += writeSync(1, bytes, off);
+    } catch (e) {
+      if (e.code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      if (e.code === 'EPIPE') return;
+      try {
+        writeSync(2, `vdpa-xml: cannot write to stdout: ${e.code ?? String(e)}\n`);
+      } catch {
+        // stderr is what failed
+      }
+      process.exitCode = 3;
+      return;
+    }
+  }
+}
+
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  printVersion();
+  return;
+}
+
 const { bundleLoader } = require('./bundle-loader.js');
 
 function main(cli, loader) {
-  const code = cli.run(process.argv.slice(2), cli.nodeIo());
+  const code = cli.run(argv, cli.nodeIo());
   // a write that failed other than a closed pipe (a full disk behind `>`): a bug-level exit
   const failure = cli.outputFailure;
   if (failure !== undefined) {
@@ -29,5 +64,5 @@ function main(cli, loader) {
 
 const loader = bundleLoader();
 // `render DIR` and the like run the render bundle alone; everything else the CLI bundle
-if (loader) main(loader.entry(process.argv.slice(2)), loader);
+if (loader) main(loader.entry(argv), loader);
 else import('../dist/src/cli/entry.js').then((cli) => main(cli));
