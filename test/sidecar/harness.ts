@@ -79,6 +79,8 @@ export interface StartOptions {
   prepare?: (dir: string) => string;
   /** do not wait for the socket (the process is expected to fail) */
   noWait?: boolean;
+  /** the process's environment (default: this one's) */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Spawns the sidecar on a socket in a fresh temporary directory and waits for the socket. */
@@ -91,6 +93,7 @@ export async function startSidecar(opts: StartOptions = {}): Promise<Sidecar> {
   const info = args.includes('--network-info') ? [] : ['--network-info', NETWORK_INFO];
   const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...(opts.command ?? [SIDECAR_BIN]), '--socket', socket, ...info, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.env ? { env: opts.env } : {}),
   });
   let err = '';
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (err += s));
