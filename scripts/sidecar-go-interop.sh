@@ -26,7 +26,7 @@ writeFileSync('$tmp/expected.xml', r.domainXml);"
   sock="$tmp/vdpa-xml.sock"
   # the 2 MiB domain is over what the image's heap cap edits (the handler refuses it): a larger
   # heap for that one, since what it checks is the transport of 2 MiB each way
-  heap=""; [ "$domain" = "$tmp/big.xml" ] && heap="--max-old-space-size=192"
+  heap=""; [ "$domain" = "$tmp/big.xml" ] && heap="--max-old-space-size=256"
   # shellcheck disable=SC2086
   node $flags $heap bin/vdpa-xml-sidecar.js --socket "$sock" --network-info "$info" --vdpa-binding vdpa 2>"$tmp/log" &
   pid=$!

@@ -149,11 +149,17 @@ export const createDomainHandler: HandlerFactory = (config) => {
     } catch {
       return fail('the VMI JSON is not valid UTF-8');
     }
-    const vmi = vmiSource(VMI_NAME, vmiText);
-    if ('error' in vmi) return fail(vmi.error);
     const info = readNetworkInfo(config);
-    if ('error' in info) return fail(info.error, info.code);
-    const r = applyPatch(planFor(vmiText, vmi.src, info.text), makeSource(DOMAIN_NAME, domainText));
+    // a VMI the kept plan was made from read as JSON then: it is not read again (one parse per VMI)
+    let plan: PatchPlan;
+    if (cached && cached.vmi === vmiText && !('error' in info) && cached.info === info.text) plan = cached.plan;
+    else {
+      const vmi = vmiSource(VMI_NAME, vmiText);
+      if ('error' in vmi) return fail(vmi.error);
+      if ('error' in info) return fail(info.error, info.code);
+      plan = planFor(vmiText, vmi.src, info.text);
+    }
+    const r = applyPatch(plan, makeSource(DOMAIN_NAME, domainText));
     const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
     if (warnings.length) log.warnings = warnings;
     if (r.domainXml === undefined) return fail(errorLine(r.diagnostics, config.networkInfoPath) || 'the domain could not be patched');

@@ -241,13 +241,13 @@ export function runSidecar(opts: SidecarOptions, factory: HandlerFactory, writeE
   process.on('uncaughtException', bug);
   process.on('unhandledRejection', bug);
   // Measured through the real process with the limits lifted, under the image's flags (a
-  // heap_size_limit of 11 MiB: --max-old-space-size=8), at a call with the same VMI and a new one:
-  // a 250 KiB domain is edited and a 300 KiB one runs out of heap (docs/sidecar-server.md, "Memory
-  // and latency"); a VMI with 6,000 labels of 40 bytes (240 KiB) is read and one of 320 KiB runs
-  // out. / 64 allows 176 KiB of each, about 70% of what was edited (handler.ts maxDomainBytes,
-  // maxVmiBytes; KubeVirt's domains are ~10 KB and its VMIs a few KB).
-  const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 64);
-  const maxVmiBytes = Math.floor(getHeapStatistics().heap_size_limit / 64);
+  // heap_size_limit of 14 MiB: --max-old-space-size=8 and a 2 MiB semi-space), 20 calls each: a
+  // 175 KiB domain is edited (twice of twice), 200 KiB ran out of heap once of twice
+  // (docs/sidecar-server.md, "Memory and latency"); a VMI with 6,000 labels of 40 bytes (240 KiB)
+  // is read. / 112 allows a 128 KiB domain, / 80 a 179 KiB VMI, about three quarters of what was
+  // edited (handler.ts maxDomainBytes, maxVmiBytes; KubeVirt's domains are ~10 KB, its VMIs a few KB).
+  const maxDomainBytes = Math.floor(getHeapStatistics().heap_size_limit / 112);
+  const maxVmiBytes = Math.floor(getHeapStatistics().heap_size_limit / 80);
   const handler = factory({ networkInfoPath: opts.networkInfo, vdpaBinding: opts.vdpaBinding, readFile: (p) => readFileSync(p), maxDomainBytes, maxVmiBytes, ...(opts.kubevirtVersion ? { kubevirtVersion: opts.kubevirtVersion } : {}) });
   let server: HookServer | undefined;
   let stopping = false;

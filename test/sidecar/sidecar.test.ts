@@ -232,16 +232,16 @@ describe('vdpa-xml sidecar (a real process, called with @grpc/grpc-js)', functio
     const flags = imageNodeFlags();
     expect(flags).to.include('--no-opt');
     const s = await start({ nodeFlags: flags, args: ['--vdpa-binding', 'vdpa-xml'] });
-    // near the largest domain the image's 8 MiB old space is allowed to edit (server.ts
-    // maxDomainBytes, 176 KiB; 250 KiB measured to fit); KubeVirt's are ~10 KB
-    const big = Buffer.from(largeDomain(170 * 1024));
+    // near the largest domain the image's heap is allowed to edit (server.ts maxDomainBytes,
+    // 128 KiB; 175 KiB measured to fit); KubeVirt's are ~10 KB
+    const big = Buffer.from(largeDomain(125 * 1024));
     const want = patchedDomain(big, 'vdpa-xml');
     const client = connect('v1alpha3', s.socket);
     for (let i = 0; i < 5; i++) expect(Buffer.compare((await call(client, 'OnDefineDomain', { domainXML: big, vmi: vmiJson('vdpa-xml') })).res.domainXML, want)).to.equal(0);
     const huge = await call(client, 'OnDefineDomain', { domainXML: Buffer.from(largeDomain(1024 * 1024)), vmi: vmiJson('vdpa-xml') });
     expect(huge.err?.code).to.equal(grpc.status.INVALID_ARGUMENT);
     expect(huge.err?.details).to.match(/^the domain XML is \d+ bytes, more than the \d+ this sidecar's heap can edit; /);
-    // a VMI over the limit (server.ts maxVmiBytes, 176 KiB under the 8 MiB old space) is refused, not a crash
+    // a VMI over the limit (server.ts maxVmiBytes, 179 KiB under the image's heap) is refused, not a crash
     const vmi = JSON.parse(vmiJson('vdpa-xml').toString());
     vmi.metadata.annotations = { ...vmi.metadata.annotations, big: 'x'.repeat(192 * 1024) };
     const fat = await call(client, 'OnDefineDomain', { domainXML: big, vmi: Buffer.from(JSON.stringify(vmi)) });
