@@ -20,7 +20,7 @@ import { runPipeline, type InputTexts } from '../../src/pipeline.js';
 import { formatPciAddress } from '../../src/model/pci-address.js';
 import { makeSource } from '../../src/source/source.js';
 import { serializeDomain } from '../../src/xml/serialize.js';
-import { call, connect, startSidecar, SUPPORTED_VERSIONS, type HookClient, type Sidecar } from '../sidecar/harness.js';
+import { call, connect, imageNodeFlags, startSidecar, SUPPORTED_VERSIONS, type HookClient, type Sidecar } from '../sidecar/harness.js';
 import { deviceFacts, diffFacts } from './compare.js';
 import { loadFixtures, optionsFromArgs } from './fixtures.js';
 import { generateCases, type CaseInputs } from './generate.js';
@@ -118,7 +118,8 @@ function sidecars(problems: string[]): Sidecars {
       if (!s) {
         s = (async () => {
           const release = kubevirtVersion ? ['--kubevirt-version', kubevirtVersion] : [];
-          const sidecar = await startSidecar({ args: ['--vdpa-binding', binding, '--network-info', networkInfoPath, ...release] });
+          // as the image runs it: its ENTRYPOINT's V8 flags (deploy/sidecar/Containerfile)
+          const sidecar = await startSidecar({ nodeFlags: imageNodeFlags(), args: ['--vdpa-binding', binding, '--network-info', networkInfoPath, ...release] });
           const info = await call(connect('info', sidecar.socket), 'Info', {}, 1000);
           if (info.err) throw new Error(`Info failed within 1 s: ${info.err.message}`);
           const version = SUPPORTED_VERSIONS.find((v) => (info.res.versions as string[]).includes(v));
