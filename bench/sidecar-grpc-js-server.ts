@@ -1,6 +1,6 @@
 // For comparison only (npm run bench:sidecar): the same hook services served by @grpc/grpc-js
 // with @grpc/proto-loader, as the Node.js gRPC documentation would have it, with the same
-// domain handler as the shipped server (createDomainHandler). Not shipped: it is what docs/sidecar-server.md measures the node:http2 server against.
+// domain handler as the shipped server (createDomainHandler). Not shipped: docs/sidecar-server.md ("Why HTTP/2 of its own") measures the shipped server against it.
 import * as grpc from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 // The sidecar's handler (src/sidecar/handler.ts) called in-process in a loop, without the server:
-// for a CPU profile of a warm call under the image's flags, and for the largest domain the heap
-// cap can edit (the handler's maxDomainBytes; the server sets it from the heap limit). Run it
-// built, from the repository root, with the flags to measure:
-//   node --no-opt --max-semi-space-size=1 --max-old-space-size=12 [--cpu-prof] dist/bench/sidecar-handler.js
+// for a CPU profile of a warm call (the largest domain a heap cap edits is measured through the
+// process, npm run bench:sidecar with BENCH_SIDECAR_DOMAIN_BYTES, since the bundle the image runs
+// holds less heap than these modules). Run it built, from the repository root:
+//   node --no-opt --max-semi-space-size=2 --max-old-space-size=16 --single-threaded [--cpu-prof] dist/bench/sidecar-handler.js
+//   (unbundled, the modules hold more heap than the image's bundle: 16 MiB where the image has 8)
 //   BENCH_SIDECAR_CALLS (200), BENCH_SIDECAR_DOMAIN_BYTES (102400),
 //   BENCH_SIDECAR_NEW_VMI=1: a VMI the handler has not seen at each call (the plan made again).
 // Prints the first call, the median call and the CPU per call, and the domain's size against the
