@@ -2,8 +2,8 @@
 // runs it (README, "Speed"). Shared by bin/vdpa-xml.js and scripts/code-cache.mjs, which makes
 // those caches, so both name and read them the same way.
 //
-//   dist/vdpa-xml.cjs                the CLI: commander, the flags, io (all `--version` and
-//                                    `--help COMMAND` need)
+//   dist/vdpa-xml.cjs                the CLI: commander, the flags, io (all `--help COMMAND` and
+//                                    a usage error need; `--version` alone reads no bundle, bin/vdpa-xml.js)
 //   dist/vdpa-xml-render.cjs         render, check, explain, env and the pipeline, loaded when one
 //                                    of them runs; `COMMAND INPUT` and nothing else (fastCommand)
 //                                    runs it alone: a cold `render DIR` reads no other bundle

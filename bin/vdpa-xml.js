@@ -3,8 +3,9 @@
 //
 // `npm run build` bundles the CLI into a few files with V8's code cache beside them
 // (scripts/bundle.mjs, bin/bundle-loader.js): start-up then reads a few files and compiles almost
-// nothing, `--version` or `--help` never load the pipeline, and `render DIR` not the CLI's. Without a bundle, or with one
-// older than the compiled modules (tsc run on its own), the modules are imported as they are.
+// nothing: `--version` alone reads no bundle, `--help` never loads the pipeline, and `render DIR`
+// not the CLI's. Without a bundle, or with one older than the compiled modules (tsc run on its
+// own), the modules are imported as they are.
 //
 // This file is CommonJS (bin/package.json says so): as the main module, an ES module costs the
 // ESM loader's set-up and a facade per built-in (README, "Speed"). It writes nothing but the

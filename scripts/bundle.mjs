@@ -105,13 +105,7 @@ await bundle('dist/src/kubevirt/common-instancetypes-1.9.js', 'dist/vdpa-xml-ins
 // sidecar shows no stack trace, only messages, which minifying leaves as they are. No code cache: it is compiled
 // once per pod, the start-up is well under virt-launcher's one-second rescan either way, and a
 // cache measured 0.1-0.2 MiB more idle RSS, not less.
-const sidecarLazyYaml = {
-  name: 'sidecar-lazy-yaml',
-  setup(b) {
-    b.onResolve({ filter: /yaml-full-lazy\.js$/ }, () => ({ path: 'yaml-full-lazy', namespace: 'sidecar-lazy-yaml' }));
-    b.onLoad({ filter: /.*/, namespace: 'sidecar-lazy-yaml' }, () => ({ contents: 'exports.yamlFull = () => require("./vdpa-xml-sidecar-yaml.cjs");', loader: 'js' }));
-  },
-};
+const sidecarLazyYaml = lazy('sidecar-lazy-yaml', /yaml-full-lazy\.js$/, 'exports.yamlFull = () => require("./vdpa-xml-sidecar-yaml.cjs");');
 const sidecarLazyInstancetypes = lazy('sidecar-lazy-instancetypes', /common-instancetypes-lazy\.js$/, 'exports.commonInstancetypes = () => require("./vdpa-xml-sidecar-instancetypes.cjs");');
 const sidecarOptions = {
   // as above: the server loads node:net with createRequire(import.meta.url)

@@ -6,7 +6,7 @@
 import { DEFAULT_OPTIONS } from '../options.js';
 import { applyPatch, planPatch, type PatchPlan } from '../patch/index.js';
 import type { InputTexts } from '../pipeline.js';
-import { makeSource, type Source } from '../source/source.js';
+import { makeSource } from '../source/source.js';
 import { vmiSource } from './vmi-source.js';
 import { diagnosticLine, errorLine } from './words.js';
 
@@ -118,14 +118,22 @@ function readNetworkInfo(config: HandlerConfig): { text: string } | { error: str
  */
 export const createDomainHandler: HandlerFactory = (config) => {
   let cached: { vmi: string; info: string; plan: PatchPlan } | undefined;
-  const planFor = (vmiText: string, vmi: Source, infoText: string): PatchPlan => {
-    if (cached && cached.vmi === vmiText && cached.info === infoText) return cached.plan;
+  /**
+   * The kept plan when the VMI and network-info are the ones it was made from (the VMI then read
+   * as JSON already: it is not read again), else a new one, or why there can be none: the VMI's
+   * problem first, then network-info's, as a fresh call reports them.
+   */
+  const planFor = (vmiText: string, info: ReturnType<typeof readNetworkInfo>): PatchPlan | { error: string; code: HandlerErrorCode } => {
+    if (cached && cached.vmi === vmiText && !('error' in info) && cached.info === info.text) return cached.plan;
+    const vmi = vmiSource(VMI_NAME, vmiText);
+    if ('error' in vmi) return { error: vmi.error, code: 'invalid-argument' };
+    if ('error' in info) return info;
     // let the old plan be collected while the new one is made: one at a time under the heap cap
     cached = undefined;
-    const texts: InputTexts = { main: vmi, nads: [], networkStatus: makeSource(config.networkInfoPath, infoText) };
+    const texts: InputTexts = { main: vmi.src, nads: [], networkStatus: makeSource(config.networkInfoPath, info.text) };
     const opts = { ...DEFAULT_OPTIONS, vdpaSidecar: 'vdpa-xml' as const, vdpaBindingName: config.vdpaBinding, kubevirtVersion: config.kubevirtVersion ?? DEFAULT_OPTIONS.kubevirtVersion };
     const plan = planPatch(texts, opts, { networkInfoOnly: true });
-    cached = { vmi: vmiText, info: infoText, plan };
+    cached = { vmi: vmiText, info: info.text, plan };
     return plan;
   };
   return (vmiBytes, domainBytes) => {
@@ -149,16 +157,8 @@ export const createDomainHandler: HandlerFactory = (config) => {
     } catch {
       return fail('the VMI JSON is not valid UTF-8');
     }
-    const info = readNetworkInfo(config);
-    // a VMI the kept plan was made from read as JSON then: it is not read again (one parse per VMI)
-    let plan: PatchPlan;
-    if (cached && cached.vmi === vmiText && !('error' in info) && cached.info === info.text) plan = cached.plan;
-    else {
-      const vmi = vmiSource(VMI_NAME, vmiText);
-      if ('error' in vmi) return fail(vmi.error);
-      if ('error' in info) return fail(info.error, info.code);
-      plan = planFor(vmiText, vmi.src, info.text);
-    }
+    const plan = planFor(vmiText, readNetworkInfo(config));
+    if ('error' in plan) return fail(plan.error, plan.code);
     const r = applyPatch(plan, makeSource(DOMAIN_NAME, domainText));
     const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => diagnosticLine(d, config.networkInfoPath));
     if (warnings.length) log.warnings = warnings;

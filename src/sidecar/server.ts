@@ -88,7 +88,7 @@ export async function startHookServer(socket: string, handler: DomainHandler, lo
         end: () => sock.end(),
       },
       (stream) => serveStream(stream, ctx),
-      { maxHeaderBlock: 64 * 1024 },
+      {},
       (message) => log({ level: 'error', msg: 'HTTP/2 connection ended: the client broke the protocol', error: message }),
     );
     connections.set(sock, conn);

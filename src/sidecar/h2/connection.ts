@@ -123,11 +123,6 @@ export class Http2ServerConnection {
     if (this.limits.receiveWindow > DEFAULT_WINDOW) transport.write(windowUpdateFrame(0, this.limits.receiveWindow - DEFAULT_WINDOW));
   }
 
-  /** streams whose answer is not yet sent in full */
-  get openStreams(): number {
-    return this.streams.size;
-  }
-
   /** Bytes from the peer. Never throws: a protocol error ends the connection with a GOAWAY. */
   receive(chunk: Uint8Array): void {
     if (this.dead) return;
