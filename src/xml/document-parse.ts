@@ -40,6 +40,8 @@ function locate(lineStarts: readonly number[], offset: number): { line: number; 
   return { line: lo + 1, col: offset - (lineStarts[lo] as number) + 1 };
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 // XML's white space, not JavaScript's \s: U+FEFF and U+1680 are \s but name characters to saxes
 const ATTRIBUTE = /([^ \t\n\r=]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"]*)"|'([^']*)')/gy;
 
@@ -92,6 +94,14 @@ function parseXml(text: string, options: ParseOptions, tryFast: boolean): { tree
     const o = Math.max(0, Math.min(offset, text.length));
     return new Stop({ message, ...locate(lineStarts, o), offset: o });
   };
+  // saxes pairs a high surrogate with whatever code unit follows it, so a lone one swallows the
+  // next character (a `<` too) and every position after it is off. XML 1.0 §2.2: a surrogate is
+  // not a Char. Text decoded from UTF-8 never holds one; a string handed to the API can.
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    const code = (text.charCodeAt(lone.index) as number).toString(16).toUpperCase();
+    return { error: fail(`an unpaired surrogate U+${code} is not an XML character: the text is not UTF-16 of Unicode characters`, lone.index).error };
+  }
   // a byte order mark is not markup: saxes refuses it before the root, libvirt's parser skips it
   const bom = text.startsWith('\ufeff') ? 1 : 0;
   const parser = new SaxesParser({ xmlns: true, position: true, additionalNamespaces: { ...options.namespaces } });

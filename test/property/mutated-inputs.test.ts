@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { envMutation, mutateEnv, mutateYaml, yamlMutation } from './mutations.js';
+import { propertyRuns } from './seed.js';
 
 // Issue #6: whatever the inputs hold (VMI, NAD, env dump, network-status, device-plugin config,
 // host inventory), the CLI either renders well-formed XML (exit 0) or says what is wrong with at
@@ -15,11 +16,10 @@ import { envMutation, mutateEnv, mutateYaml, yamlMutation } from './mutations.js
 // alias bombs), run through the real entry point `run(argv, io)` as render (files, fixture
 // directory, stdin, --format json), check and explain.
 //
-// The seed is fixed so `npm test` is deterministic; VDPA_PROPERTY_SEED and VDPA_PROPERTY_RUNS
-// explore further. A failure prints the seed, the shrunk counterexample and the files it produced.
+// The seed is fixed so `npm test` is deterministic; VDPA_PROPERTY_SEED and VDPA_PROPERTY_SCALE
+// explore further (./seed.ts). A failure prints the seed, the shrunk counterexample and the files it produced.
 
-const RUNS = Number(process.env.VDPA_PROPERTY_RUNS ?? 2500);
-const SEED = Number(process.env.VDPA_PROPERTY_SEED ?? 20250906);
+const { numRuns: RUNS, seed: SEED } = propertyRuns(2500);
 
 const FIXTURE_DIRS = [
   'seed', 'vdpa-sriov-bridge', 'vdpa-interface-options', 'disks-every-kind', 'pc-machine', 'vdpa-masquerade',

@@ -2,14 +2,13 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { XmlNode } from '../../src/xml/document-parse.js';
 import { parseDomainDocument } from '../../src/xml/document.js';
+import { propertyRuns } from '../property/seed.js';
 
 // Generated well-formed documents, each built from pieces that know both how they are written and
 // what a parser must read from them: parse → toString is the identity, every element's start and
 // end tag span is exactly the text that was generated for it, and names, decoded attribute values
 // and decoded text are what the pieces say. A second property edits generated domains.
 
-const RUNS = Number(process.env.VDPA_PROPERTY_RUNS ?? 300);
-const SEED = Number(process.env.VDPA_PROPERTY_SEED ?? 20261201);
 
 interface Piece {
   raw: string;
@@ -112,7 +111,7 @@ describe('xml/document property: generated documents', () => {
         expect(r.doc.toString()).to.equal(text);
         compare(text, r.doc.root, gen);
       }),
-      { numRuns: RUNS, seed: SEED },
+      propertyRuns(300),
     );
   });
 
@@ -163,7 +162,7 @@ describe('xml/document property: generated documents', () => {
         const rest = names(once.doc).filter((_, i) => i !== found?.index);
         expect(rest).to.deep.equal(names(d.doc).filter((v) => !v.endsWith(`#${alias}`)));
       }),
-      { numRuns: RUNS, seed: SEED },
+      propertyRuns(300),
     );
   });
 });

@@ -185,6 +185,9 @@ describe('xml/document: a lossless domain XML', () => {
         '1:4020 an undefined entity: only &amp; &lt; &gt; &quot; &apos; and character references are accepted'],
       ["<domain type=kvm>", '1:14 unquoted attribute value.'],
       ['<domain>\u0001</domain>', '1:9 disallowed character.'],
+      // saxes alone would pair the lone surrogate with the `<` after it and read on, with every position after it off
+      ['<domain>\n  \ud800<devices type="x"/></domain>', '2:3 an unpaired surrogate U+D800 is not an XML character: the text is not UTF-16 of Unicode characters'],
+      ['<domain a="\udc00"/>', '1:12 an unpaired surrogate U+DC00 is not an XML character: the text is not UTF-16 of Unicode characters'],
       ['<domain>&nbsp;</domain>', '1:9 an undefined entity: only &amp; &lt; &gt; &quot; &apos; and character references are accepted'],
       ['<!DOCTYPE domain [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<domain>&x;</domain>',
         '1:1 a DOCTYPE is not accepted in a domain XML (its entities could expand or read files)'],

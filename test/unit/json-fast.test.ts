@@ -9,6 +9,7 @@ import { makeSource } from '../../src/source/source.js';
 import { parseRootsFull } from '../../src/source/yaml-full.js';
 import { yamlFiles } from '../helpers.js';
 import { HOSTILE_STRINGS } from '../property/mutations.js';
+import { propertyRuns } from '../property/seed.js';
 
 // The JSON reader (json-fast.ts) against the yaml package (yaml-full.ts): for any text, it either
 // declines it or gives the very tree the package composes (values, sources, styles and the range
@@ -76,7 +77,7 @@ describe('JSON reader (json-fast.ts)', () => {
       fc.property(value, fc.constantFrom(undefined, 1, 2, 4), (v, indent) => {
         if (differential(JSON.stringify(v, null, indent)) === 'fast') taken++;
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
     expect(taken, 'generated texts taken').to.be.greaterThan(60);
   });

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { parseJsonText } from '../../src/source/json-text.js';
+import { propertyRuns } from '../property/seed.js';
 
 // parseJsonText's words and offsets are its own, so no expectation depends on V8's message text,
 // which changed in Node 22 (it added "(line 1 column N)") and which gives no position at all for
@@ -44,7 +45,7 @@ describe('source/json-text', () => {
         if (r.ok) return false;
         return v8 === -1 ? r.offset < text.length : r.offset === v8;
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 });

@@ -6,6 +6,7 @@ import { parseXmlTree, parseXmlTreeSaxes } from '../../src/xml/document-parse.js
 import { parseXmlFast } from '../../src/xml/xml-fast.js';
 import type { ParseOptions, XmlTree } from '../../src/xml/xml-tree.js';
 import { filesMatching } from '../helpers.js';
+import { propertyRuns } from '../property/seed.js';
 
 // The fast reader (xml-fast.ts) against saxes (document-parse.ts parseXmlTreeSaxes): for any text,
 // the fast reader either declines it or gives the very tree saxes gives (every field of every node,
@@ -207,7 +208,7 @@ describe('XML fast reader', () => {
 
   it('takes every generated document of the two writers, with the tree saxes gives', function () {
     this.timeout(120_000);
-    fc.assert(fc.property(docs, (t) => void expect(differential(t)).to.equal('fast')), { numRuns: 1500 });
+    fc.assert(fc.property(docs, (t) => void expect(differential(t)).to.equal('fast')), propertyRuns(1500));
   });
 
   // Mutations: characters deleted, inserted, duplicated; the reader declines or agrees, never takes what saxes rejects
@@ -239,7 +240,7 @@ describe('XML fast reader', () => {
         runs++;
         if (differential(mutate(t, es)) === 'fast') fast++;
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
     // mutations that keep a document well-formed (white space, duplicated text) must still be read fast
     expect(fast, `${fast} of ${runs} taken`).to.be.greaterThan(runs / 10);
@@ -248,13 +249,13 @@ describe('XML fast reader', () => {
   it('declines or agrees on mutated repository XML files', function () {
     this.timeout(120_000);
     const texts = xmlFiles.map((f) => readFileSync(f, 'utf8'));
-    fc.assert(fc.property(fc.nat({ max: texts.length - 1 }), edits, (i, es) => void differential(mutate(texts[i]!, es))), { numRuns: 800 });
+    fc.assert(fc.property(fc.nat({ max: texts.length - 1 }), edits, (i, es) => void differential(mutate(texts[i]!, es))), propertyRuns(800));
   });
 
   it('declines or agrees on fragments given namespaces, mutated', function () {
     this.timeout(60_000);
     const fragments = ["<qemu:arg value='-x'/>", '<interface type="vdpa">\n\t<source dev="/dev/vhost-vdpa-0"></source>\n\t<qemu:x/>\n</interface>', '<a xmlns:qemu="urn:other"><qemu:b/></a>'];
     const namespaces = fc.constantFrom<ParseOptions>({}, { namespaces: { qemu: QEMU } }, { namespaces: { qemu: QEMU, '': 'urn:d' } });
-    fc.assert(fc.property(fc.constantFrom(...fragments), namespaces, fc.array(edit, { maxLength: 2 }), (f, o, es) => void differential(mutate(f, es), o)), { numRuns: 1500 });
+    fc.assert(fc.property(fc.constantFrom(...fragments), namespaces, fc.array(edit, { maxLength: 2 }), (f, o, es) => void differential(mutate(f, es), o)), propertyRuns(1500));
   });
 });

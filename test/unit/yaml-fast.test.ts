@@ -9,6 +9,7 @@ import { parseFast } from '../../src/source/yaml-fast.js';
 import { parseRootsFull } from '../../src/source/yaml-full.js';
 import { yamlFiles } from '../helpers.js';
 import { HOSTILE_STRINGS } from '../property/mutations.js';
+import { propertyRuns } from '../property/seed.js';
 
 // The fast path (yaml-fast.ts) against the yaml package (yaml-full.ts): for any text, the fast path
 // either declines it or gives the very tree the package composes (values, sources, styles and the
@@ -134,7 +135,7 @@ describe('YAML fast path', () => {
         runs++;
         if (differential(text) === 'fast') taken++;
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
     // the generator must exercise the fast path, not only its declining
     expect(taken, `${taken} of ${runs} taken`).to.be.greaterThan(runs / 3);
@@ -142,6 +143,6 @@ describe('YAML fast path', () => {
 
   it('agrees with the yaml package on wild documents and their mutations, or declines them', function () {
     this.timeout(120_000);
-    fc.assert(fc.property(wildStreams, (text) => void differential(text)), { numRuns: 3000 });
+    fc.assert(fc.property(wildStreams, (text) => void differential(text)), propertyRuns(3000));
   });
 });
