@@ -8,6 +8,7 @@ import type { EnvDump } from '../load/env.js';
 import type { KubevirtConfig } from '../load/kubevirt-cr.js';
 import { buildCpu, buildMemory } from './cpu-memory.js';
 import { buildCpuPinning } from './cpu-pinning.js';
+import { vcpusWithinLimits } from './count-limits.js';
 import { buildExtraDevices } from './extra-devices.js';
 import { buildFirmwareAndFeatures } from './firmware-features.js';
 import type { ResolvedDevice } from '../resolve/types.js';
@@ -39,6 +40,8 @@ export interface BuildContext {
 export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], ctx?: BuildContext): Built {
   const c = ctx ?? { opts: DEFAULT_OPTIONS, diags: new Diagnostics() };
   const domain = buildDomainBase(vmi);
+  // a billion vCPUs is refused here, before anything makes an element for each
+  if (!vcpusWithinLimits(vmi, c.opts, c.diags, c.kubevirtConfig)) return { domain, placement: placementRequest(vmi) };
   buildFirmwareAndFeatures(domain, vmi, c.opts);
   buildCpu(domain, vmi, c.opts, c.kubevirtConfig);
   buildMemory(domain, vmi, c.opts, c.kubevirtConfig);

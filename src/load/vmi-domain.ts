@@ -7,6 +7,9 @@ import { warnUntranslated } from './untranslated.js';
 import { HYPERV_NEEDS, withHypervDependencies } from '../kubevirt/hyperv.js';
 import { reportDomainFields } from './vmi-domain-reported.js';
 
+/** The largest supplemental iothread pool vdpa-xml writes (see COUNT_TOO_LARGE). */
+export const MAX_SUPPLEMENTAL_IOTHREADS = 4096;
+
 // spec.domain beyond interfaces and disks (issue 11): what KubeVirt 1.9's converter configurators
 // read (pkg/virt-launcher/virtwrap/converter/compute/*). Fields of these maps vdpa-xml does not
 // translate are warned about here, where their parent is read.
@@ -158,6 +161,10 @@ function readCpu(domain: YNode, diags: Diagnostics): VmiCpu {
   const out: VmiCpu = { features: [], dedicatedCpuPlacement: false, isolateEmulatorThread: false, realtime: false, numaGuestMappingPassthrough: false };
   if (!cpu) return out;
   out.pos = cpu.pos;
+  for (const k of ['sockets', 'cores', 'threads', 'maxSockets'] as const) {
+    const n = cpu.get(k);
+    if (n && !n.isNull) (out.countPos ??= {})[k] = n.pos;
+  }
   warnUntranslated(cpu, ['sockets', 'cores', 'threads', 'model', 'features', 'maxSockets', 'dedicatedCpuPlacement', 'isolateEmulatorThread', 'realtime', 'numa'], diags);
   const model = readString(cpu.get('model'), diags);
   if (model) out.model = { value: model, pos: cpu.get('model')!.pos };
@@ -227,8 +234,15 @@ export function readDomainSpec(domain: YNode, status: YNode | undefined, diags: 
   const clock = readClock(domain, diags);
   if (clock) out.clock = clock;
   if (policy) out.ioThreadsPolicy = policy;
-  const pool = readUint(expectMap(domain.get('ioThreads'), diags)?.get('supplementalPoolThreadCount'), diags);
-  if (pool !== undefined) out.supplementalPoolThreadCount = pool;
+  const poolNode = expectMap(domain.get('ioThreads'), diags)?.get('supplementalPoolThreadCount');
+  const pool = readUint(poolNode, diags);
+  // the converter writes an <iothread> per thread, and every virtio disk lists them all: a count
+  // KubeVirt's uint32 allows would be billions of elements, which vdpa-xml does not build
+  if (pool !== undefined && pool > MAX_SUPPLEMENTAL_IOTHREADS) {
+    diags.error('COUNT_TOO_LARGE', `${poolNode!.path} is ${pool}, more iothreads than vdpa-xml writes (${MAX_SUPPLEMENTAL_IOTHREADS}, the most vCPUs a QEMU machine takes): the launcher would write an <iothread> for each, on every virtio disk`, poolNode!.pos, {
+      help: 'give the disks a pool of at most a few threads per vCPU',
+    });
+  } else if (pool !== undefined) out.supplementalPoolThreadCount = pool;
   // vmi-create-admitter.go: supplementalPool needs ioThreads.supplementalPoolThreadCount of at least 1
   if (policy === 'supplementalPool' && !pool) {
     diags.error('INVALID_VALUE', `${domain.path}.ioThreadsPolicy supplementalPool needs ioThreads.supplementalPoolThreadCount of at least 1; KubeVirt's webhook refuses the VMI`, domain.get('ioThreadsPolicy')!.pos, {

@@ -71,6 +71,8 @@ export interface VmiCpu {
   numaGuestMappingPassthrough: boolean;
   /** where spec.domain.cpu is, for the node-dependence warning */
   pos?: Position;
+  /** where sockets, cores, threads and maxSockets are written, for a count no launcher can give */
+  countPos?: Partial<Record<'sockets' | 'cores' | 'threads' | 'maxSockets', Position>>;
 }
 
 export interface VmiMemory {
