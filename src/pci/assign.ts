@@ -14,6 +14,8 @@ export interface PlacementProblem {
   device?: DeviceBase;
   /** the one address the rule was about, when it was one */
   address?: PciAddress;
+  /** set when the device was a hotplug placeholder interface: how many the launcher adds */
+  placeholders?: number;
 }
 
 const pciAddressOf = (info: DeviceBase): PciAddress | undefined => (info.address?.type === 'pci' ? info.address.pci : undefined);

@@ -2,6 +2,7 @@ import type { PlacementRequest } from '../build/placement-request.js';
 import type { DomainHook } from '../build/hook-interfaces.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
+import { MAX_BUSES } from './address-set.js';
 import { assignCcwAddresses } from './ccw.js';
 import { insertController, parseOrder } from './implicit-controllers.js';
 
@@ -10,6 +11,12 @@ import { DEFAULT_OPTIONS, type HotplugReserve } from '../options.js';
 
 /** Root ports are indexed up to 31 by virt-launcher (nichotplug.go). */
 const MAX_EXTRA_PORT_INDEX = 31;
+/**
+ * More placeholders than a guest has slots (256 buses of 32) can never all be placed, so libvirt
+ * fails on one of the first this many whatever the count: the slot-count annotation is a string
+ * virt-launcher reads with Atoi, and two billion placeholders would be built one by one.
+ */
+const MAX_PLACEHOLDERS = MAX_BUSES * 32 + 1;
 const TWO_GIB = 2 * 1024 ** 3;
 
 /**
@@ -103,11 +110,15 @@ export function placeDevices(
   if (domain.machine === 's390-ccw' && plan.extraPorts > 0) return [s390Refused(profile)];
   if (plan.placeholders > 0) {
     const pass1 = structuredClone(domain);
-    for (let n = 0; n < plan.placeholders; n++) {
+    const placeholders = new Set<Interface>();
+    for (let n = 0; n < Math.min(plan.placeholders, MAX_PLACEHOLDERS); n++) {
       const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: req.placeholderModel };
       pass1.devices.interfaces.push(p);
+      placeholders.add(p);
     }
     const problems = define(pass1);
+    // a placeholder that does not fit is the slot-count annotation's doing when it set the count
+    for (const p of problems) if (p.device && placeholders.has(p.device as Interface)) p.placeholders = plan.placeholders;
     if (problems.length) return problems;
     // the next define parses pass 1's dump: its controllers take the parser's order
     const interfaces = domain.devices.interfaces;

@@ -2,6 +2,7 @@ import type { PlacementRequest } from '../build/placement-request.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { samePciAddress } from '../model/pci-address.js';
 import { input } from '../options.js';
+import { PCI_INTERFACE_SLOT_COUNT } from '../kubevirt/annotations.js';
 import type { PlacementProblem } from './assign.js';
 
 /**
@@ -15,6 +16,12 @@ export function placementDiagnostics(problems: readonly PlacementProblem[], req:
     if (seen.has(p.message)) continue;
     seen.add(p.message);
     const pos = positionOf(p, req);
+    if (p.kind === 'exhausted' && p.placeholders !== undefined && req.slotCount) {
+      diags.error('PCI_SLOTS_EXHAUSTED', `${p.message}: the launcher adds ${p.placeholders} placeholder interfaces for the ${PCI_INTERFACE_SLOT_COUNT} annotation's ${req.slotCount.value} slots, more than the guest's PCI buses hold`, req.slotCount.pos, {
+        help: 'the annotation is the interfaces plus the slots kept for hotplug (virt-handler writes it); the guest cannot hold this many: lower or remove it',
+      });
+      continue;
+    }
     if (p.kind === 'unstartable') {
       diags.error('LAUNCHER_REFUSES', p.message, req.machinePos, {
         help: `use machine type q35, or model a launcher with the machine gate (${input('kubevirtVersion')} 1.7.4, 1.8.3 or later, 1.9)`,
