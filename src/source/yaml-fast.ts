@@ -54,6 +54,8 @@ interface Parsed<T extends TNode = TNode> {
    * or not depending on its tokens: declined there
    */
   commented?: boolean;
+  /** a block sequence whose dashes sit at its key's indentation (kubectl's lists) */
+  indentless?: boolean;
 }
 
 class FastParser {
@@ -116,7 +118,7 @@ class FastParser {
     const pairs: TPair[] = [];
     const keys = new Set<string>();
     let end = at;
-    let last: { commented?: boolean } = {};
+    let last: { commented?: boolean; indentless?: boolean } = {};
     for (;;) {
       const entry = this.entry(li, at, n);
       if (!entry) return undefined;
@@ -129,7 +131,9 @@ class FastParser {
       const next = this.nextContent(this.li);
       if (next === undefined) return undefined;
       if (next >= this.stop || this.lines.indent[next]! < n) {
-        if (this.commentInside(this.li, next, n)) return undefined;
+        // after a kubectl list that ends the mapping, the package stretches the mapping over a
+        // comment at the mapping's own indentation too
+        if (this.commentInside(this.li, next, entry.indentless ? n - 1 : n)) return undefined;
         break;
       }
       if (this.lines.indent[next]! > n) return undefined;
@@ -143,11 +147,11 @@ class FastParser {
   }
 
   /** One `key: value` of a mapping indented n, its key at offset `at` of line li. */
-  private entry(li: number, at: number, n: number): (TPair & { end: number; commented?: boolean }) | undefined {
+  private entry(li: number, at: number, n: number): (TPair & { end: number; commented?: boolean; indentless?: boolean }) | undefined {
     const key = this.key(li, at);
     if (!key) return undefined;
     const value = this.value(li, key.after, n, false);
-    return value && { key: key.node, value: value.node, end: value.end, commented: value.commented };
+    return value && { key: key.node, value: value.node, end: value.end, commented: value.commented, indentless: value.indentless };
   }
 
   /** A key at offset `at`: its node and the offset after its `:`, or undefined when the text there is no simple key. */
@@ -194,7 +198,10 @@ class FastParser {
     if (next < this.stop) {
       const ind = lines.indent[next]!;
       if (ind > n) return this.block(next);
-      if (ind === n && !inSeq && this.isDash(next, lines.start[next]! + n)) return this.seq(next, n);
+      if (ind === n && !inSeq && this.isDash(next, lines.start[next]! + n)) {
+        const s = this.seq(next, n);
+        return s && { ...s, indentless: true };
+      }
     }
     // comment lines between a null and what follows move the package's range end: declined
     for (let i = li + 1; i < next; i++) if (lines.kind[i] === 1) return undefined;
