@@ -52,8 +52,8 @@ describe('the bundled bin', function () {
   });
 
   it('holds no child_process: commander\'s is an empty module', () => {
-    // commander requires it for executable subcommands, which vdpa-xml has none of; the bundle is
-    // minified, so the stub itself leaves no name to look for, only the require it replaces
+    // commander requires it for executable subcommands, which vdpa-xml has none of: no bundle may
+    // hold the require the stub replaces
     for (const file of ['dist/vdpa-xml.cjs', 'dist/vdpa-xml-commands.cjs', 'dist/vdpa-xml-render.cjs']) {
       expect(readFileSync(file, 'utf8'), file).not.to.match(/require\(["'](node:)?child_process["']\)/);
     }
@@ -106,8 +106,8 @@ describe('the bundled bin', function () {
   });
 
   it('puts in the render bundle none of the sidecar, commander, diff, saxes or the instancetypes table (the commands bundle has them)', () => {
-    // a string each of them holds that minifying keeps: the sidecar server's HTTP/2 connection
-    // preface, commander's own words, diff's patch field, one of saxes' messages, the table's text
+    // a string each of them holds (one a minifier would keep too): the sidecar server's HTTP/2
+    // connection preface, commander's own words, diff's patch field, one of saxes' messages, the table's text
     const marks = ['PRI * HTTP/2.0', 'unknown option', 'oldFileName', 'disallowed character in attribute name', 'abbreviation of "Compute Exclusive"'];
     const render = readFileSync('dist/vdpa-xml-render.cjs', 'utf8');
     expect(marks.filter((m) => render.includes(m))).to.deep.equal([]);
