@@ -1,9 +1,8 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { archOf, type KubevirtArch } from '../kubevirt/arch.js';
+import { archOf, archTraits, type KubevirtArch } from '../kubevirt/arch.js';
 import type { KubevirtConfig } from '../load/kubevirt-cr.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Options } from '../options.js';
-import { archTraits } from '../kubevirt/arch.js';
 import { maxSockets } from './cpu-memory.js';
 
 // KubeVirt's webhook bounds sockets, cores and threads only by uint32, and the converter writes an

@@ -118,7 +118,7 @@ class FastParser {
     const pairs: TPair[] = [];
     const keys = new Set<string>();
     let end = at;
-    let last: { commented?: boolean; indentless?: boolean } = {};
+    let last: { commented?: boolean } = {};
     for (;;) {
       const entry = this.entry(li, at, n);
       if (!entry) return undefined;
