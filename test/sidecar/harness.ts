@@ -123,7 +123,11 @@ export async function startSidecar(opts: StartOptions = {}): Promise<Sidecar> {
   };
   while (!isSocket()) {
     if (done) throw new Error(`the sidecar exited before listening: ${err}`);
-    if (performance.now() - t0 > 10_000) throw new Error(`the sidecar did not listen within 10 s: ${err}`);
+    if (performance.now() - t0 > 10_000) {
+      // a process left running would keep mocha from exiting after the failure
+      sidecar.cleanup();
+      throw new Error(`the sidecar did not listen within 10 s: ${err}`);
+    }
     await new Promise((r) => setTimeout(r, 2));
   }
   sidecar.readyMs = performance.now() - t0;
