@@ -122,8 +122,6 @@ function bundleLoader(options = {}) {
      * CLI bundle otherwise. Either has run(argv, io), nodeIo() and outputFailure.
      */
     entry: (argv) => bundle(fastCommand(argv) ? 'render' : 'cli'),
-    /** whether argv runs the render bundle alone (fastCommand): a command that ends when it returns */
-    fast: (argv) => fastCommand(argv),
     /**
      * Writes the caches of the bundles loaded so far, taken now (so they hold what ran), for
      * those that had none or a rejected one; with force, all of them. Only into dist/ when asked

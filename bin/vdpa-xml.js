@@ -46,7 +46,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   return;
 }
 
-const { bundleLoader } = require('./bundle-loader.js');
+const { bundleLoader, fastCommand } = require('./bundle-loader.js');
 
 function main(cli, loader, synchronous = false) {
   const code = cli.run(argv, cli.nodeIo());
@@ -69,5 +69,5 @@ function main(cli, loader, synchronous = false) {
 
 const loader = bundleLoader();
 // `render DIR` and the like run the render bundle alone; everything else the CLI bundle
-if (loader) main(loader.entry(argv), loader, loader.fast(argv));
+if (loader) main(loader.entry(argv), loader, fastCommand(argv));
 else import('../dist/src/cli/entry.js').then((cli) => main(cli));
