@@ -1,9 +1,5 @@
-// @noble/hashes rather than node:crypto: loading node:crypto (and the stream modules it pulls in)
-// costs about 4 ms of every start, a render of the seed needs a hash, and these names need only
-// SHA-256 and SHA-1 over a few bytes (README, "Speed").
-import { sha1 } from '@noble/hashes/legacy.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+// SHA-256 and SHA-1 of a few bytes, from ./sha.ts rather than node:crypto or a library (why: there).
+import { hex as bytesToHex, hexBytes as hexToBytes, sha1, sha256, utf8 as utf8ToBytes } from './sha.js';
 
 function sha256hex(s: string): string {
   return bytesToHex(sha256(utf8ToBytes(s)));
