@@ -5,20 +5,58 @@ import type { Lines } from './yaml-fast-lines.js';
 import type { TScalar, TSeq } from './yaml-tree.js';
 
 // YAML 1.2 core schema (yaml-spec 1.2.2 §10.3.2; the yaml package's schema/core): a plain scalar
-// is null, a boolean or a number when it matches one of these, in this order, else a string
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT = /^[-+]?[0-9]+$/;
+// is null (``, `~`, `null`, `Null`, `NULL`), a boolean (`true`, `True`, `TRUE`, `false`, `False`,
+// `FALSE`), an integer (/^[-+]?[0-9]+$/) or another number form, in this order, else a string.
+// Tested by hand rather than with one regular expression per form: V8 compiles a regular
+// expression on its first use (and again, to machine code, on its second), which cost a cold render
+// more than the tests themselves (README, "Speed").
 // octal, hex, .inf/.nan and the two float forms: read by the package (a number's exact value
 // and JavaScript's parsing of it are not worth mirroring for what kubectl never writes)
 const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/];
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** /^[-+]?[0-9]+$/ */
+function isDecimalInt(text: string): boolean {
+  const c = text.charCodeAt(0);
+  let i = c === 43 || c === 45 ? 1 : 0;
+  if (i >= text.length) return false;
+  for (; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether every character of text is one an OTHER_NUMBERS form can hold (digits, a-f, A-F, x, o,
+ * i, n, I, N, `.`, `+`, `-`): a text with any other character is none of them.
+ */
+function numberCharsOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters to lower case; digits, '.', '+', '-' stay apart
+    if (isDigit(c) || (c >= 97 && c <= 102) || c === 120 || c === 111 || c === 105 || c === 110) continue;
+    const raw = text.charCodeAt(i);
+    if (raw === 46 || raw === 43 || raw === 45) continue;
+    return false;
+  }
+  return true;
+}
+
 /** A plain scalar's core-schema value; undefined for the number forms left to the package. */
 export function plainValue(text: string): { value: unknown } | undefined {
-  if (NULL.test(text)) return { value: null };
-  if (BOOL.test(text)) return { value: text[0] === 't' || text[0] === 'T' };
-  if (INT.test(text)) return { value: parseInt(text, 10) };
-  if (OTHER_NUMBERS.some((r) => r.test(text))) return undefined;
+  const c = text.charCodeAt(0);
+  // every number form starts with a digit, a sign or a dot, and no null or boolean does
+  if (isDigit(c) || c === 43 || c === 45 || c === 46) {
+    if (isDecimalInt(text)) return { value: parseInt(text, 10) };
+    if (numberCharsOnly(text) && OTHER_NUMBERS.some((r) => r.test(text))) return undefined;
+    return { value: text };
+  }
+  switch (text) {
+    case '': case '~': case 'null': case 'Null': case 'NULL':
+      return { value: null };
+    case 'true': case 'True': case 'TRUE':
+      return { value: true };
+    case 'false': case 'False': case 'FALSE':
+      return { value: false };
+  }
   return { value: text };
 }
 
@@ -163,7 +201,7 @@ export function flowSeq(text: string, at: number, lineEnd: number): TSeq | undef
       items.push(scalar(q.value, q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start, q.end));
       i = q.end;
     } else {
-      while (i < lineEnd && /[A-Za-z0-9_./]/.test(text[i]!)) i++;
+      while (i < lineEnd && isFlowWordChar(text.charCodeAt(i))) i++;
       if (i === start) return undefined;
       const source = text.slice(start, i);
       const v = plainValue(source);
@@ -174,4 +212,10 @@ export function flowSeq(text: string, at: number, lineEnd: number): TSeq | undef
     if (text[i] === ',') i++;
     else if (text[i] !== ']') return undefined;
   }
+}
+
+/** [A-Za-z0-9_./]: the characters of a plain word in a one-line flow sequence. */
+function isFlowWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 97 && l <= 122) || isDigit(c) || c === 95 || c === 46 || c === 47;
 }

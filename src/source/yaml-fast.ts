@@ -20,7 +20,11 @@ const MAX_FAST_DOCUMENTS = 1000;
 /** Characters the fast path leaves to the package (C0/C1 controls, CR, BOM, the Unicode line separators). */
 const DECLINED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
 /** Plain keys: what Kubernetes' field names, labels and annotations use. */
-const KEY_CHAR = /[A-Za-z0-9_./-]/;
+/** [A-Za-z0-9_./-]: compared by code rather than with a regular expression per character (README, "Speed"). */
+function isKeyChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 47 || c === 45;
+}
 
 /** The roots of the documents of a text as the yaml package would compose them, or undefined to let the package read it. */
 export function parseFast(text: string): TNode[] | undefined {
@@ -167,7 +171,7 @@ class FastParser {
       colon = q.end;
     } else {
       colon = at;
-      while (colon < lineEnd && KEY_CHAR.test(text[colon]!)) colon++;
+      while (colon < lineEnd && isKeyChar(text.charCodeAt(colon))) colon++;
       if (colon === at || text[at] === '-' || colon - at > 1024) return undefined;
       const source = text.slice(at, colon);
       const v = plainValue(source);
