@@ -17,9 +17,23 @@ const ENTITIES: Record<string, string> = {
 };
 
 function escape(s: string, re: RegExp): string {
+  if (plain(s)) return s;
   const bad = xmlInvalidChar(s);
   if (bad) throw new Error(`internal error: ${bad} reached the XML builder`);
   return s.replace(re, (c) => ENTITIES[c]!);
+}
+
+/**
+ * Whether s has nothing to escape and nothing XML cannot carry (every character in U+0020..U+D7FF
+ * but & < > "): what almost every value of a domain is, so it is returned as it is, without a
+ * regular expression run (or compiled) for it.
+ */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0xd800 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22) return false;
+  }
+  return true;
 }
 
 /** An element under construction: add children with ele() and txt(), in document order. */
@@ -54,17 +68,22 @@ export class XmlElement {
     const indent = '  '.repeat(depth);
     let open = `<${this.name}`;
     if (this.ns !== this.parentNs) open += ` xmlns="${escape(this.ns ?? '', ATTR)}"`;
-    for (const [k, v] of Object.entries(this.attrs)) open += ` ${k}="${escape(v, ATTR)}"`;
-    const text = this.children.filter((c): c is string => typeof c === 'string').join('');
-    const elements = this.children.filter((c): c is XmlElement => typeof c !== 'string');
-    if (elements.length === 0) {
+    const attrs = this.attrs;
+    for (const k in attrs) open += ` ${k}="${escape(attrs[k]!, ATTR)}"`;
+    let text = '';
+    let elements = 0;
+    for (const c of this.children) {
+      if (typeof c === 'string') text += c;
+      else elements++;
+    }
+    if (elements === 0) {
       out.push(text === '' ? `${indent}${open}/>` : `${indent}${open}>${escape(text, TEXT)}</${this.name}>`);
       return;
     }
     out.push(`${indent}${open}>`);
     // mixed content never occurs in a domain; text before the children keeps it from being lost
     if (text !== '') out.push(`${indent}  ${escape(text, TEXT)}`);
-    for (const e of elements) e.write(depth + 1, out);
+    for (const e of this.children) if (typeof e !== 'string') e.write(depth + 1, out);
     out.push(`${indent}</${this.name}>`);
   }
 }
