@@ -1,6 +1,5 @@
 import type { PlacementRequest } from '../build/placement-request.js';
 import type { DomainHook } from '../build/hook-interfaces.js';
-import { clonePlain } from '../model/clone.js';
 import type { Domain, Interface } from '../model/domain.js';
 import { assignPciAddresses, type PlacementProblem } from './assign.js';
 import { MAX_BUSES } from './address-set.js';
@@ -110,7 +109,7 @@ export function placeDevices(
   if (domain.machine === 'pc' && plan.extraPorts > 0) return [pcRefused(profile)];
   if (domain.machine === 's390-ccw' && plan.extraPorts > 0) return [s390Refused(profile)];
   if (plan.placeholders > 0) {
-    const pass1 = clonePlain(domain);
+    const pass1 = structuredClone(domain);
     const placeholders = new Set<Interface>();
     for (let n = 0; n < Math.min(plan.placeholders, MAX_PLACEHOLDERS); n++) {
       const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: req.placeholderModel };
@@ -126,7 +125,7 @@ export function placeDevices(
     domain.devices = { ...pass1.devices, interfaces, controllers: parseOrder(pass1.devices.controllers) };
     if (plan.extraPorts > 0) {
       // pass 2 must succeed too before virt-launcher goes on
-      const pass2Problems = define(clonePlain(domain));
+      const pass2Problems = define(structuredClone(domain));
       if (pass2Problems.length) return pass2Problems;
     }
   } else if (plan.extraPorts > 0 && profile.readBackWithoutPlaceholders) {
