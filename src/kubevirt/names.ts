@@ -29,7 +29,7 @@ export function stableMac(namespace: string, vmiName: string, iface: string): st
 
 /** A MAC as libvirt and Go's net.HardwareAddr print it: lower case, ':' separated. */
 export function normalizeMac(mac: string): string {
-  return mac.toLowerCase().replace(/-/g, ':');
+  return mac.toLowerCase().replaceAll('-', ':');
 }
 
 /**
@@ -37,7 +37,7 @@ export function normalizeMac(mac: string): string {
  * KubeVirt derives firmware UUIDs from the VMI name.
  */
 export function uuidV5(namespaceUuid: string, name: string): string {
-  const ns = hexToBytes(namespaceUuid.replace(/-/g, ''));
+  const ns = hexToBytes(namespaceUuid.replaceAll('-', ''));
   const nameBytes = utf8ToBytes(name);
   const input = new Uint8Array(ns.length + nameBytes.length);
   input.set(ns);

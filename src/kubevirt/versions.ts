@@ -172,7 +172,7 @@ export function launcherProfile(name: string): LauncherProfile | undefined {
 }
 
 function findProfile(name: string): LauncherProfile | undefined {
-  const v = name.replace(/^v/, '');
+  const v = name.startsWith('v') ? name.slice(1) : name;
   const exact = RELEASES.find((r) => r.version === v);
   if (exact) return profileOf(name, exact);
   if (!/^\d+\.\d+$/.test(v)) return undefined;

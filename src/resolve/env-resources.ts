@@ -8,7 +8,7 @@ import { positionAt } from '../source/source.js';
  * with '.' and '/' turned into '_', upper-cased ('-' is kept).
  */
 export function pciDeviceEnvName(resource: string): string {
-  return `PCIDEVICE_${resource.replace(/[./]/g, '_').toUpperCase()}`;
+  return `PCIDEVICE_${resource.replaceAll('.', '_').replaceAll('/', '_').toUpperCase()}`;
 }
 
 /** KUBEVIRT_RESOURCE_NAME_<network>: the resource virt-controller recorded for a network. */

@@ -124,7 +124,7 @@ export function quoted(text: string, at: number, lineEnd: number): { value: stri
  */
 export function blockScalar(text: string, lines: Lines, li: number, at: number, n: number, stop: number): { node: TScalar; next: number } | undefined {
   const header = text.slice(at, lines.end[li]);
-  if (!/^[|>][-+]?$/.test(header)) return undefined;
+  if (!(header.length <= 2 && (header[0] === '|' || header[0] === '>') && (header.length === 1 || header[1] === '-' || header[1] === '+'))) return undefined;
   let first = li + 1;
   while (first < stop && lines.kind[first] === 0) first++;
   if (first >= stop) return undefined;
@@ -156,6 +156,8 @@ export function blockScalar(text: string, lines: Lines, li: number, at: number, 
   return { node: scalar(value, value, header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', at, end), next: k };
 }
 
+const startsWithBlank = (s: string): boolean => s[0] === ' ' || s[0] === '\t';
+
 /**
  * Folding of a `>` body (YAML 1.2 §8.1.3, §6.5): a line break between two lines of text is a
  * space, or as many newlines as there are empty lines between them; around a more-indented line
@@ -172,7 +174,7 @@ function folded(body: string[]): string {
       continue;
     }
     if (prev !== undefined) {
-      const spaced = /^[ \t]/.test(prev) || /^[ \t]/.test(line);
+      const spaced = startsWithBlank(prev) || startsWithBlank(line);
       out += spaced ? '\n'.repeat(empty + 1) : empty === 0 ? ' ' : '\n'.repeat(empty);
     }
     out += line;

@@ -208,8 +208,19 @@ export class YNode {
   }
 }
 
+/** /^[A-Za-z0-9_-]+$/, by character code: a key a path shows without quotes. */
+function isBareKey(key: string): boolean {
+  if (key === '') return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const l = c | 0x20;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false;
+  }
+  return true;
+}
+
 function join(path: string, key: string): string {
-  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+  const k = isBareKey(key) ? key : JSON.stringify(key);
   return path ? `${path}.${k}` : k;
 }
 
