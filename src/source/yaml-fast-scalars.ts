@@ -26,15 +26,17 @@ function isDecimalInt(text: string): boolean {
 }
 
 /**
- * Whether every character of text is one an OTHER_NUMBERS form can hold (digits, a-f, A-F, x, o,
- * i, n, I, N, `.`, `+`, `-`): a text with any other character is none of them.
+ * Whether text may be one of the OTHER_NUMBERS forms: `0x` or `0o` and anything, or digits, `.`,
+ * `+`, `-` and the letters of an exponent, `inf` and `nan` only. A UID (hex digits and dashes)
+ * or a quantity like `2Gi` is a string without a regular expression run for it.
  */
-function numberCharsOnly(text: string): boolean {
+function mayBeOtherNumber(text: string): boolean {
+  if (text[0] === '0' && (text[1] === 'x' || text[1] === 'o')) return true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20; // ASCII letters to lower case; digits, '.', '+', '-' stay apart
-    if (isDigit(c) || (c >= 97 && c <= 102) || c === 120 || c === 111 || c === 105 || c === 110) continue;
-    const raw = text.charCodeAt(i);
-    if (raw === 46 || raw === 43 || raw === 45) continue;
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || c === 46 || c === 43 || c === 45) continue;
+    const l = c | 0x20; // e, i, n, f, a in either case
+    if (l === 101 || l === 105 || l === 110 || l === 102 || l === 97) continue;
     return false;
   }
   return true;
@@ -46,7 +48,7 @@ export function plainValue(text: string): { value: unknown } | undefined {
   // every number form starts with a digit, a sign or a dot, and no null or boolean does
   if (isDigit(c) || c === 43 || c === 45 || c === 46) {
     if (isDecimalInt(text)) return { value: parseInt(text, 10) };
-    if (numberCharsOnly(text) && OTHER_NUMBERS.some((r) => r.test(text))) return undefined;
+    if (mayBeOtherNumber(text) && OTHER_NUMBERS.some((r) => r.test(text))) return undefined;
     return { value: text };
   }
   switch (text) {
