@@ -9,12 +9,15 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { installed, interleavedSamples, pairedRatios, peakRssMiB, type Command } from './cold-start.js';
 import { seedCopies } from './fixture-tree.js';
+import { instructions } from './instructions.js';
 import { renderTimes, slopeRatios, slopes } from './scaling.js';
 import { median, summarize, type Summary } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
 const FIXTURES = Number(process.env.BENCH_FIXTURES ?? 10_000);
 const TEST_RUNS = Number(process.env.BENCH_TEST_RUNS ?? 5);
+/** callgrind runs of each command (0: none) */
+const INSTRUCTION_RUNS = Number(process.env.BENCH_INSTRUCTION_RUNS ?? 3);
 const COUNTS = [1, 64, 256];
 
 interface Row {
@@ -137,6 +140,27 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// 4. instruction counts: what the wall times above say, without the machine's noise
+let counted: string | undefined;
+if (INSTRUCTION_RUNS > 0 && installed('valgrind')) {
+  log(`instructions: ${INSTRUCTION_RUNS} interleaved callgrind runs of node -e 0 and the cold render...`);
+  const bare: number[] = [];
+  const render: number[] = [];
+  for (let i = 0; i < INSTRUCTION_RUNS; i++) {
+    const b = instructions(cold[0]![1]);
+    const r = instructions(cold[renderIndex]![1]);
+    if (!b || !r) break;
+    bare.push(b.net);
+    render.push(r.net);
+  }
+  if (render.length === INSTRUCTION_RUNS) {
+    const ratio = summarize(pairedRatios(render, bare));
+    const mi = (x: number): string => `${(x / 1e6).toFixed(1)} M`;
+    rows.push({ name: `vdpa-xml render fixtures/seed, instructions: ${mi(median(render))} over node -e 0's ${mi(median(bare))} (callgrind)`, ratio: ratio.median, ratioSpan: ratio });
+    counted = `Instructions: valgrind's callgrind, ${INSTRUCTION_RUNS} runs of each, interleaved, with V8's random hash-seed search (detail::sprp, 6-16 M) subtracted; repeatable to about 0.5% whatever the machine's load.`;
+  }
+}
+
 const notes = [
   `Machine: ${machine()}; NODE_EXTRA_CA_CERTS, NODE_OPTIONS and VDPA_XML_* cleared for every process measured.`,
   `Cold start: medians (min-max) of ${ROUNDS} interleaved rounds, wall time of a whole process as a shell sees it; a ratio is the median (min-max) over the rounds of the command's time over the bare node -e 0 of the same round.`,
@@ -144,6 +168,7 @@ const notes = [
   peer ? 'virt-install: installed (Debian virtinst), timed in the same rounds with --connect test:///default (no daemon); its ratio is against the render.' : 'virt-install: not installed on this machine, so not timed.',
   `Fixture runner: ${TEST_RUNS} runs, each in a round with three cold renders of the seed; the per-fixture ratio is over the median of its round's renders.`,
   `Peak RSS: ${rows.some((r) => r.rssMiB !== undefined) ? 'GNU time, one run each' : 'not measured (no /usr/bin/time)'}.`,
+  counted ?? 'Instructions: not counted (no valgrind, or BENCH_INSTRUCTION_RUNS=0).',
 ];
 const out = `${table()}\n\n${notes.join('\n')}\n`;
 process.stdout.write(out);
