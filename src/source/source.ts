@@ -66,7 +66,7 @@ export function decodeSource(name: string, bytes: Uint8Array, diags: Diagnostics
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = asciiText(bytes) ?? new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
@@ -84,6 +84,20 @@ export function decodeSource(name: string, bytes: Uint8Array, diags: Diagnostics
     return undefined;
   }
   return makeSource(name, text);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Bytes that are all ASCII (what YAML, JSON and env dumps almost always are) as the string
+ * TextDecoder would give, else undefined: a TextDecoder's first use compiles Node's encoding
+ * module, about 0.8 million instructions of a cold render for three small files (README, "Speed").
+ */
+function asciiText(bytes: Uint8Array): string | undefined {
+  let s = '';
+  // in slices: a call takes at most so many arguments
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return NON_ASCII.test(s) ? undefined : s;
 }
 
 /** Offset of the first byte that breaks UTF-8 (a linear scan; only called once decoding failed). */

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import { decodeSource, lineText, makeSource, MAX_INPUT_BYTES, positionAt } from '../../src/source/source.js';
 import { brief } from '../helpers.js';
@@ -28,5 +29,23 @@ describe('load/source', () => {
   it('drops a UTF-8 byte order mark', () => {
     const d = new Diagnostics();
     expect(decodeSource('bom', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), d)?.text).to.equal('a');
+  });
+
+  it('decodes as a fatal TextDecoder does, ASCII-only texts (read without one) and others alike', () => {
+    const asText = (bytes: Uint8Array): string | undefined => {
+      try {
+        const t = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+      } catch {
+        return undefined;
+      }
+    };
+    const ascii = fc.uint8Array({ min: 1, max: 0x7f, maxLength: 20_000 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.uint8Array({ min: 1, maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => new TextEncoder().encode(s.replaceAll('\u0000', '')))), (bytes) => {
+        expect(decodeSource('f', bytes, new Diagnostics())?.text).to.equal(asText(bytes));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
