@@ -1,7 +1,7 @@
 // The second half of `npm run build` (after tsc): bundles the compiled CLI, then makes V8's code
 // cache for the bundles (scripts/code-cache.mjs), so a cold `vdpa-xml` reads a few files and
 // compiles almost nothing instead of resolving and compiling some 60 modules (README, "Speed";
-// bin/bundle-loader.js loads them). Each process reads at most one command bundle (duplication on
+// bin/vdpa-xml.js loads them). Each process reads at most one command bundle (duplication on
 // disk, not in memory), and `render|check|explain|env INPUT` with nothing else reads the render
 // bundle alone (src/cli/fast-path.ts):
 //
@@ -48,7 +48,7 @@ const lazyPerfHooks = stub('perf-hooks', /^(node:)?perf_hooks$/, 'module.exports
 // node:v8 (getHeapStatistics, for the sidecar's memory figure) loads the heap utilities and with
 // them all of node:stream, 2-3 ms of every command in the commands bundle: fetched on first use too
 const lazyV8 = stub('v8', /^(node:)?v8$/, 'module.exports = { get getHeapStatistics() { return require("node:v8").getHeapStatistics; } };');
-// a module replaced by one that requires another bundle by name (bin/bundle-loader.js answers)
+// a module replaced by one that requires another bundle by name (bin/vdpa-xml.js answers)
 const lazy = (name, filter, contents) => ({
   name,
   setup(b) {

@@ -1,5 +1,5 @@
 // Makes V8's code cache of the bundles for the Node that runs this script, in dist/ beside them
-// (bin/bundle-loader.js names and reads it). Run by `npm run build` and at install (postinstall),
+// (bin/vdpa-xml.js names and reads it). Run by `npm run build` and at install (postinstall),
 // so that a registry install has a cache for the Node it was installed with; run it again after
 // changing Node. Without a bundle (a fresh clone before its build) there is nothing to do.
 //
@@ -17,7 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { bundleLoader, BUNDLES, DIST } = require('../bin/bundle-loader.js');
+const { bundleLoader, BUNDLES, DIST } = require('../bin/vdpa-xml.js');
 
 if (!Object.values(BUNDLES).every((f) => existsSync(join(DIST, f)))) process.exit(0);
 const loader = bundleLoader({ readCache: false, env: {} });

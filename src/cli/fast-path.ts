@@ -1,7 +1,7 @@
 // The commands that only translate (render, check, explain, env), as their actions run them, and
 // the fast path: `COMMAND INPUT` with nothing else runs the action with the flags commander would
 // give it (defaultFlags) without building commander's program (main.ts), and without loading the
-// CLI bundle at all in the bin (bin/bundle-loader.js fastCommand, which must agree with fastCommand
+// CLI bundle at all in the bin (bin/vdpa-xml.js fastCommand, which must agree with fastCommand
 // here; test/unit/cli-fast-path.test.ts holds both to commander's parse). README, "Speed".
 import { DEFAULT_OPTIONS, OPTIONS, type HotplugReserve, type OptionSpec, type Options, type VdpaSidecar } from '../options.js';
 import type { checkCommand } from './commands/check.js';

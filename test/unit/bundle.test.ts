@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fastCommand } from '../../src/cli/fast-path.js';
 import { run } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
@@ -17,7 +17,7 @@ describe('the bundled bin', function () {
   const binWith = (env: Record<string, string>, nodeFlags: string[], ...args: string[]) =>
     spawnSync(process.execPath, [...nodeFlags, 'bin/vdpa-xml.js', ...args], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '', ...env } });
   type Entry = { run: typeof run; nodeIo: () => unknown };
-  const { bundleLoader, fastCommand: binFastCommand } = createRequire(import.meta.url)('../../../bin/bundle-loader.js') as {
+  const { bundleLoader, fastCommand: binFastCommand } = createRequire(import.meta.url)('../../../bin/vdpa-xml.js') as {
     bundleLoader: (o?: { env?: Record<string, string> }) => { cli: () => Entry; entry: (argv: readonly string[]) => Entry; loadedBundles: () => string[] } | undefined;
     fastCommand: (argv: readonly string[]) => boolean;
   };
@@ -60,10 +60,12 @@ describe('the bundled bin', function () {
   });
 
   it('loads no built-in module a render does not use (node:v8 and node:crypto pull in node:stream: 2-4 ms of every start)', () => {
-    // the exit hook first: the bin exits as soon as a render bundle command returns
-    const script = "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList))); " +
-      "process.argv = [process.argv[0], 'bin/vdpa-xml.js', 'render', 'fixtures/seed']; require('./bin/vdpa-xml.js');";
-    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '' } });
+    // the exit hook first, preloaded (the bin runs only as the main module): the bin exits as soon
+    // as a render bundle command returns
+    const hook = join(mkdtempSync(join(tmpdir(), 'vdpa-xml-modules-')), 'hook.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));\n");
+    const r = spawnSync(process.execPath, ['-r', hook, 'bin/vdpa-xml.js', 'render', 'fixtures/seed'], { encoding: 'utf8', env: { ...process.env, VDPA_XML_DEBUG: '', VDPA_XML_CACHE_DIR: '' } });
+    rmSync(dirname(hook), { recursive: true, force: true });
     expect([r.status, r.stdout]).to.deep.equal([0, readFileSync('fixtures/seed/expected.xml', 'utf8')]);
     const loaded = (JSON.parse(r.stderr) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
     const unwanted = ['v8', 'stream', 'crypto', 'perf_hooks', 'tty', 'net', 'worker_threads', 'internal/streams/readable', 'internal/heap_utils'];
@@ -99,7 +101,7 @@ describe('the bundled bin', function () {
     }
   });
 
-  it("takes for the render bundle alone what the CLI's fast path takes (bin/bundle-loader.js and src/cli/fast-path.ts agree)", () => {
+  it("takes for the render bundle alone what the CLI's fast path takes (bin/vdpa-xml.js and src/cli/fast-path.ts agree)", () => {
     const argvs = [['render', 'x'], ['check', 'x'], ['explain', 'x'], ['env', 'x'], ['render', '-'], ['render', ''], ['render'], ['render', 'x', 'y'], ['render', '--help'],
       ['render', 'x', '--mac', 'stable'], ['diff', 'x'], ['test', 'x'], ['patch', 'x'], ['inventory', 'x'], ['sidecar', 'x'], ['--version'], [], ['Render', 'x'], ['render', '-x']];
     for (const argv of argvs) expect(binFastCommand(argv), argv.join(' ')).to.equal(fastCommand(argv) !== undefined);

@@ -15,7 +15,7 @@ export { nodeIo, outputFailure } from '../io.js';
 
 const own = { checkCommand, envCommand, explainCommand, renderCommand };
 
-/** What main.ts run does for an argv fastCommand takes (the bin asks bin/bundle-loader.js first); any other is a bug. */
+/** What main.ts run does for an argv fastCommand takes (the bin asks its own fastCommand first); any other is a bug. */
 export function run(argv: readonly string[], io: CliIo): number {
   const code = runFast(argv, io, () => own);
   if (code === undefined) throw new Error(`internal error: the render bundle was run for '${argv.join(' ')}', which its fast path does not take`);
