@@ -15,6 +15,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * Sets a V8 flag for the warm-up; a Node that refuses (flags frozen after start-up) warms up with
+ * its defaults instead: a cache with more Sparkplug marks is slower to start, not wrong, and an
+ * install must not fail over it.
+ */
+function v8Flag(flag) {
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // the defaults stay
+  }
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { bundleLoader, BUNDLES, DIST } = require('../bin/vdpa-xml.js');
@@ -46,7 +59,7 @@ const runs = [
 // compile a hundred functions more than it needs (241 KB of bytecode estimated instead of 139 KB,
 // V8's --trace-baseline-batch-compilation): the warm-up runs without Sparkplug, and the flag is
 // set back before the cache is taken, so the cache carries the default flags' hash and is accepted.
-setFlagsFromString('--no-sparkplug');
+v8Flag('--no-sparkplug');
 for (const argv of runs) {
   const args = argv.map((a, i) => (i === 1 && !a.startsWith('-') && a !== WARM_VM ? join(fixtures, a) : a));
   if (args[1] && !args[1].startsWith('-') && args[1] !== WARM_VM && !existsSync(args[1])) continue;
@@ -54,13 +67,13 @@ for (const argv of runs) {
   const entry = loader.entry(args);
   entry.run(args, quiet(entry.nodeIo()));
 }
-setFlagsFromString('--sparkplug');
+v8Flag('--sparkplug');
 loader.writeCaches(true);
 // the yaml and instancetypes bundles' caches from a loader of their own: what the render bundle
 // compiles for a built-in instancetype would only make its cache, read by every render, larger
 const rare = bundleLoader({ readCache: false, env: {} });
-setFlagsFromString('--no-sparkplug');
+v8Flag('--no-sparkplug');
 const rareEntry = rare.entry(['render', WARM_VM]);
 rareEntry.run(['render', WARM_VM], quiet(rareEntry.nodeIo()));
-setFlagsFromString('--sparkplug');
+v8Flag('--sparkplug');
 rare.writeCaches(true, ['yaml', 'instancetypes']);
