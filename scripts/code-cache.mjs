@@ -16,15 +16,23 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * Sets a V8 flag for the warm-up; a Node that refuses (flags frozen after start-up) warms up with
- * its defaults instead: a cache with more Sparkplug marks is slower to start, not wrong, and an
- * install must not fail over it.
+ * Runs a warm-up with Sparkplug off (why: before the first one below), then sets it back. A Node
+ * that refuses the flag (flags frozen after start-up) warms up with its defaults instead: a cache
+ * with more Sparkplug marks is slower to start from, not wrong, and an install must not fail over it.
  */
-function v8Flag(flag) {
+function withoutSparkplug(warmUp) {
+  const v8Flag = (flag) => {
+    try {
+      setFlagsFromString(flag);
+    } catch {
+      // the defaults stay
+    }
+  };
+  v8Flag('--no-sparkplug');
   try {
-    setFlagsFromString(flag);
-  } catch {
-    // the defaults stay
+    warmUp();
+  } finally {
+    v8Flag('--sparkplug');
   }
 }
 
@@ -59,21 +67,21 @@ const runs = [
 // compile a hundred functions more than it needs (241 KB of bytecode estimated instead of 139 KB,
 // V8's --trace-baseline-batch-compilation): the warm-up runs without Sparkplug, and the flag is
 // set back before the cache is taken, so the cache carries the default flags' hash and is accepted.
-v8Flag('--no-sparkplug');
-for (const argv of runs) {
-  const args = argv.map((a, i) => (i === 1 && !a.startsWith('-') && a !== WARM_VM ? join(fixtures, a) : a));
-  if (args[1] && !args[1].startsWith('-') && args[1] !== WARM_VM && !existsSync(args[1])) continue;
-  // through the bundle the bin would run it with (render DIR: the render bundle alone)
-  const entry = loader.entry(args);
-  entry.run(args, quiet(entry.nodeIo()));
-}
-v8Flag('--sparkplug');
+withoutSparkplug(() => {
+  for (const argv of runs) {
+    const args = argv.map((a, i) => (i === 1 && !a.startsWith('-') && a !== WARM_VM ? join(fixtures, a) : a));
+    if (args[1] && !args[1].startsWith('-') && args[1] !== WARM_VM && !existsSync(args[1])) continue;
+    // through the bundle the bin would run it with (render DIR: the render bundle alone)
+    const entry = loader.entry(args);
+    entry.run(args, quiet(entry.nodeIo()));
+  }
+});
 loader.writeCaches(true);
 // the yaml and instancetypes bundles' caches from a loader of their own: what the render bundle
 // compiles for a built-in instancetype would only make its cache, read by every render, larger
 const rare = bundleLoader({ readCache: false, env: {} });
-v8Flag('--no-sparkplug');
-const rareEntry = rare.entry(['render', WARM_VM]);
-rareEntry.run(['render', WARM_VM], quiet(rareEntry.nodeIo()));
-v8Flag('--sparkplug');
+withoutSparkplug(() => {
+  const rareEntry = rare.entry(['render', WARM_VM]);
+  rareEntry.run(['render', WARM_VM], quiet(rareEntry.nodeIo()));
+});
 rare.writeCaches(true, ['yaml', 'instancetypes']);

@@ -1,5 +1,5 @@
 // SHA-256 and SHA-1 of a few bytes, from ./sha.ts rather than node:crypto or a library (why: there).
-import { hex as bytesToHex, hexBytes as hexToBytes, sha1, sha256, utf8 as utf8ToBytes } from './sha.js';
+import { bytesToHex, hexToBytes, sha1, sha256, utf8ToBytes } from './sha.js';
 
 function sha256hex(s: string): string {
   return bytesToHex(sha256(utf8ToBytes(s)));

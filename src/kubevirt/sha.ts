@@ -109,14 +109,14 @@ export function sha1(msg: Uint8Array): Uint8Array {
 }
 
 /** Lower-case hex of bytes. */
-export function hex(bytes: Uint8Array): string {
+export function bytesToHex(bytes: Uint8Array): string {
   let s = '';
   for (const b of bytes) s += (b < 16 ? '0' : '') + b.toString(16);
   return s;
 }
 
 /** UTF-8 bytes of a string, as TextEncoder gives them (a lone surrogate becomes U+FFFD). */
-export function utf8(s: string): Uint8Array {
+export function utf8ToBytes(s: string): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -139,7 +139,7 @@ export function utf8(s: string): Uint8Array {
 }
 
 /** Bytes of a hex string (an even number of hex digits). */
-export function hexBytes(s: string): Uint8Array {
+export function hexToBytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length >> 1);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
   return out;

@@ -1,6 +1,7 @@
 // The scalars of the fast path (yaml-fast.ts): plain, single-line quoted, and `|`/`>` block
 // scalars, each with the value, source text and range the yaml package (2.x, YAML 1.2 core
 // schema) gives it, or undefined where this cannot be sure of that, so the package reads the text.
+import { isDigit, isWordCode } from './ascii.js';
 import type { Lines } from './yaml-fast-lines.js';
 import type { TScalar, TSeq } from './yaml-tree.js';
 
@@ -13,8 +14,6 @@ import type { TScalar, TSeq } from './yaml-tree.js';
 // octal, hex, .inf/.nan and the two float forms: read by the package (a number's exact value
 // and JavaScript's parsing of it are not worth mirroring for what kubectl never writes)
 const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/];
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** /^[-+]?[0-9]+$/ */
 function isDecimalInt(text: string): boolean {
@@ -219,7 +218,4 @@ export function flowSeq(text: string, at: number, lineEnd: number): TSeq | undef
 }
 
 /** [A-Za-z0-9_./]: the characters of a plain word in a one-line flow sequence. */
-function isFlowWordChar(c: number): boolean {
-  const l = c | 0x20;
-  return (l >= 97 && l <= 122) || isDigit(c) || c === 95 || c === 46 || c === 47;
-}
+const isFlowWordChar = (c: number): boolean => isWordCode(c) || c === 46 || c === 47;

@@ -1,3 +1,4 @@
+import { isWordCode } from './ascii.js';
 import { MAX_DEPTH } from './limits.js';
 import { splitLines, type Lines } from './yaml-fast-lines.js';
 import { blockScalar, flowSeq, plainValue, quoted, scalar } from './yaml-fast-scalars.js';
@@ -19,12 +20,8 @@ const MAX_FAST_CHARS = 1 << 20;
 const MAX_FAST_DOCUMENTS = 1000;
 /** Characters the fast path leaves to the package (C0/C1 controls, CR, BOM, the Unicode line separators). */
 const DECLINED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
-/** Plain keys: what Kubernetes' field names, labels and annotations use. */
-/** [A-Za-z0-9_./-]: compared by code rather than with a regular expression per character (README, "Speed"). */
-function isKeyChar(c: number): boolean {
-  const l = c | 0x20;
-  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 47 || c === 45;
-}
+/** [A-Za-z0-9_./-], the characters of plain keys: what Kubernetes' field names, labels and annotations use. */
+const isKeyChar = (c: number): boolean => isWordCode(c) || c === 46 || c === 47 || c === 45;
 
 /** The roots of the documents of a text as the yaml package would compose them, or undefined to let the package read it. */
 export function parseFast(text: string): TNode[] | undefined {

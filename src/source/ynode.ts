@@ -1,5 +1,6 @@
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import { positionAt, type Source } from './source.js';
+import { isWordCode } from './ascii.js';
 import { xmlInvalidChar } from './xml-chars.js';
 import { keyText, type TMap, type TNode, type TPair } from './yaml-tree.js';
 
@@ -213,8 +214,7 @@ function isBareKey(key: string): boolean {
   if (key === '') return false;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    const l = c | 0x20;
-    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false;
+    if (!isWordCode(c) && c !== 45) return false;
   }
   return true;
 }

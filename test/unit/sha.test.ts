@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { hex, hexBytes, sha1, sha256, utf8 } from '../../src/kubevirt/sha.js';
+import { bytesToHex as hex, hexToBytes as hexBytes, sha1, sha256, utf8ToBytes as utf8 } from '../../src/kubevirt/sha.js';
 
 const nodeHash = (alg: string, bytes: Uint8Array): string => createHash(alg).update(bytes).digest('hex');
 
