@@ -2,7 +2,7 @@ import type { Controller, DeviceBase, Domain } from '../model/domain.js';
 import { samePciAddress, type PciAddress } from '../model/pci-address.js';
 import { PciAddressSet, PciPlacementError } from './address-set.js';
 import { CONTROLLER_MODEL_NAME, controllerConnectFlags, F, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT, type BusModel } from './connect-flags.js';
-import { devicesInIterateOrder, hasPcieRoot, pciDevicesInClassOrder } from './device-classes.js';
+import { describeDevice, devicesInIterateOrder, hasPcieRoot, pciDevicesInClassOrder } from './device-classes.js';
 import { addImplicitControllers } from './implicit-controllers.js';
 
 /** A problem placing devices; the caller turns it into a diagnostic at the VMI field at fault. */
@@ -188,16 +188,12 @@ export function assignPciAddresses(domain: Domain): PlacementProblem[] {
     return [];
   } catch (e) {
     if (!(e instanceof PciPlacementError)) throw e;
-    const what = cur.device ? describe(domain, cur.device) : undefined;
+    const what = cur.device ? describeDevice(domain, cur.device)?.trim() : undefined;
     const problem: PlacementProblem = { kind: e.kind, message: what ? `${what}: ${e.message}` : e.message };
     if (cur.device) problem.device = cur.device;
     if (e.address) problem.address = e.address;
     return [problem];
   }
-}
-
-function describe(domain: Domain, info: DeviceBase): string | undefined {
-  return devicesInIterateOrder(domain).find((p) => p.info === info)?.what.trim();
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Controller, DeviceBase, Domain, Interface } from '../model/domain.js';
+import type { Controller, DeviceBase, Disk, Domain, Filesystem, Input, Interface, Sound, Watchdog } from '../model/domain.js';
 import { controllerConnectFlags, isBusModel, PCI_ENDPOINT, PCIE_ENDPOINT } from './connect-flags.js';
 
 /** A device that may need a PCI address, with the kind of slot it needs. */
@@ -6,8 +6,6 @@ export interface PciDevice {
   info: DeviceBase;
   /** libvirt's pciConnectFlags; 0: the device is not on PCI */
   flags: number;
-  /** for messages */
-  what: string;
 }
 
 /**
@@ -73,27 +71,54 @@ export function controllerFlags(domain: Domain, c: Controller): number {
  * is the order addresses already set are collected in.
  */
 export function devicesInIterateOrder(domain: Domain): PciDevice[] {
+  // a placement walks this list five times a define, three defines a render: it holds no
+  // message text, which describeDevice makes for the one device a failure names
   const d = domain.devices;
   const f = endpointFlags(domain);
   const out: PciDevice[] = [];
-  for (const disk of d.disks) out.push({ info: disk, flags: disk.target.bus === 'virtio' ? virtioModelFlags(domain, disk.model) : 0, what: `disk ${disk.target.dev}` });
-  for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i), what: `interface ${i.alias ?? i.target?.dev ?? ''}` });
+  for (const disk of d.disks) out.push({ info: disk, flags: disk.target.bus === 'virtio' ? virtioModelFlags(domain, disk.model) : 0 });
+  for (const i of d.interfaces) out.push({ info: i, flags: interfaceFlags(domain, i) });
   // a host device that is not there or has a guest address counts as PCIe: SR-IOV VFs are; an
   // mdev of model vfio-pci is PCIe too (qemuDomainDeviceCalculatePCIConnectFlags), a USB one sits on the USB bus
-  for (const h of d.hostdevs) out.push({ info: h, flags: h.type === 'usb' ? 0 : f.pcie, what: `hostdev ${h.alias ?? ''}` });
+  for (const h of d.hostdevs) out.push({ info: h, flags: h.type === 'usb' ? 0 : f.pcie });
   // a virtio video (virtio-gpu-pci) is PCIe, the others conventional (qemuDomainDeviceCalculatePCIConnectFlags)
-  for (const v of d.videos) out.push({ info: v, flags: v.model === 'virtio' ? f.virtio : f.pci, what: 'video' });
-  for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c), what: `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}` });
-  if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model), what: 'memballoon' });
-  for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model), what: 'rng' });
+  for (const v of d.videos) out.push({ info: v, flags: v.model === 'virtio' ? f.virtio : f.pci });
+  for (const c of d.controllers) out.push({ info: c, flags: controllerFlags(domain, c) });
+  if (d.memballoon) out.push({ info: d.memballoon, flags: d.memballoon.model === 'none' ? 0 : virtioModelFlags(domain, d.memballoon.model) });
+  for (const r of d.rngs) out.push({ info: r, flags: virtioModelFlags(domain, r.model) });
   // virtiofs, sound (ich9, ac97: conventional PCI), i6300esb (conventional PCI), virtio inputs,
   // vsock (virtio); usb inputs sit on the USB bus, TPM and panic are not PCI devices
-  for (const x of d.filesystems) out.push({ info: x, flags: f.virtio, what: `filesystem ${x.targetDir}` });
-  for (const x of d.sounds) out.push({ info: x, flags: f.pci, what: `sound ${x.model}` });
-  for (const x of d.watchdogs) out.push({ info: x, flags: f.pci, what: `watchdog ${x.model}` });
-  for (const x of d.inputs) out.push({ info: x, flags: x.bus === 'virtio' ? f.virtio : 0, what: `input ${x.type}` });
-  if (d.vsock) out.push({ info: d.vsock, flags: virtioModelFlags(domain, d.vsock.model), what: 'vsock' });
+  for (const x of d.filesystems) out.push({ info: x, flags: f.virtio });
+  for (const x of d.sounds) out.push({ info: x, flags: f.pci });
+  for (const x of d.watchdogs) out.push({ info: x, flags: f.pci });
+  for (const x of d.inputs) out.push({ info: x, flags: x.bus === 'virtio' ? f.virtio : 0 });
+  if (d.vsock) out.push({ info: d.vsock, flags: virtioModelFlags(domain, d.vsock.model) });
   return out;
+}
+
+/** How a placement message names a device of the domain ('disk vda', 'interface ua-vdpa1', 'pcie-root-port controller 3'); undefined for one not in it. */
+export function describeDevice(domain: Domain, info: DeviceBase): string | undefined {
+  const d = domain.devices;
+  const isIn = (list: readonly DeviceBase[]): boolean => list.includes(info);
+  if (isIn(d.disks)) return `disk ${(info as Disk).target.dev}`;
+  if (isIn(d.interfaces)) {
+    const i = info as Interface;
+    return `interface ${i.alias ?? i.target?.dev ?? ''}`;
+  }
+  if (isIn(d.hostdevs)) return `hostdev ${info.alias ?? ''}`;
+  if (isIn(d.videos)) return 'video';
+  if (isIn(d.controllers)) {
+    const c = info as Controller;
+    return `${c.model && c.type === 'pci' ? c.model : c.type} controller ${c.index}`;
+  }
+  if (info === d.memballoon) return 'memballoon';
+  if (isIn(d.rngs)) return 'rng';
+  if (isIn(d.filesystems)) return `filesystem ${(info as Filesystem).targetDir}`;
+  if (isIn(d.sounds)) return `sound ${(info as Sound).model}`;
+  if (isIn(d.watchdogs)) return `watchdog ${(info as Watchdog).model}`;
+  if (isIn(d.inputs)) return `input ${(info as Input).type}`;
+  if (info === d.vsock) return 'vsock';
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { controllerFlags, interfaceFlags, pciDevicesInClassOrder } from '../../src/pci/device-classes.js';
+import { controllerFlags, describeDevice, interfaceFlags, pciDevicesInClassOrder } from '../../src/pci/device-classes.js';
 import { PCI_ENDPOINT, PCIE_ENDPOINT } from '../../src/pci/connect-flags.js';
 import { domain, kubevirtDevices, tap, vdpa } from './pci-helpers.js';
 
@@ -53,7 +53,7 @@ describe('pci device classes (qemuDomainDeviceCalculatePCIConnectFlags)', () => 
         { device: 'disk', type: 'file', driver: { name: 'qemu', type: 'raw' }, source: '/v', target: { dev: 'vda', bus: 'virtio' }, model: 'virtio-non-transitional', readonly: false },
       ],
     });
-    expect(pciDevicesInClassOrder(d).map((p) => `${p.what} ${kind(p.flags)}`)).to.deep.equal([
+    expect(pciDevicesInClassOrder(d).map((p) => `${describeDevice(d, p.info)} ${kind(p.flags)}`)).to.deep.equal([
       'interface ua-a pcie', 'interface ua-b pcie', 'scsi controller 0 pcie', 'virtio-serial controller 0 pcie',
       'disk vda pcie', 'hostdev ua-sriov-c pcie', 'memballoon pcie', 'rng pcie', 'video pci',
     ]);
@@ -61,6 +61,6 @@ describe('pci device classes (qemuDomainDeviceCalculatePCIConnectFlags)', () => 
 
   it('leaves out a memballoon of model none', () => {
     const d = domain('q35', kubevirtDevices('virtio-non-transitional', { balloon: false }));
-    expect(pciDevicesInClassOrder(d).map((p) => p.what)).to.deep.equal(['scsi controller 0', 'virtio-serial controller 0', 'video']);
+    expect(pciDevicesInClassOrder(d).map((p) => describeDevice(d, p.info))).to.deep.equal(['scsi controller 0', 'virtio-serial controller 0', 'video']);
   });
 });
