@@ -52,7 +52,7 @@ function walk(node: YNode, schema: Schema, inv: FieldInventory, at: string, diag
       node.prune(e.key);
       continue;
     }
-    const type = inv.types.get(path);
+    const type = inv.typeOf(path);
     if (type === 'object') walk(e.value, schema, inv, path, diags, older);
     else if (type === 'list' && e.value.isSeq) for (const item of e.value.items()) walk(item, schema, inv, path, diags, older);
   }

@@ -28,6 +28,22 @@ describe('field inventory', () => {
     expect(vmi.size).to.be.greaterThan(350);
   });
 
+  it('finds every path of the table by its search, with the same type, and nothing else', () => {
+    for (const schema of SCHEMAS) {
+      const inv = fieldInventory(schema);
+      for (const [path, type] of inv.types) expect(inv.typeOf(path), `${schema}:${path}`).to.equal(type);
+      // a prefix, a suffix, or a key spanning two lines of the table is no path
+      expect(inv.typeOf('domain.devic')).to.equal(undefined);
+      expect(inv.typeOf('evices')).to.equal(undefined);
+      expect(inv.typeOf('')).to.equal(undefined);
+    }
+    const vmi = fieldInventory('vmi');
+    expect(vmi.typeOf('priorityClassName')).to.equal('string');
+    expect(vmi.typeOf('priorityClassName\tstring\ndomain')).to.equal(undefined);
+    expect(vmi.typeOf('domain\tobject')).to.equal(undefined);
+    expect(vmi.typeOf('domain.devices.interfaces[].vdpa')).to.equal('object');
+  });
+
   it('knows every path of the inventory (no inventory path is reported as unknown)', () => {
     expect([...treatments].filter(([, t]) => t === 'unknown').map(([k]) => k)).to.deep.equal([]);
   });
