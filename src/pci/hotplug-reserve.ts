@@ -111,7 +111,12 @@ export function placeDevices(
   /** pass 2's domain, defined only when the last define fails (see below) */
   let pass2: Domain | undefined;
   if (plan.placeholders > 0) {
-    const pass1 = structuredClone(domain);
+    // pass 1's domain: libvirt's dump of it becomes the domain (below) but for the interfaces,
+    // which are given back as they were, so only they (and the lists pass 1 adds to) are copied
+    const pass1: Domain = {
+      ...domain,
+      devices: { ...domain.devices, interfaces: domain.devices.interfaces.map((i) => structuredClone(i)), controllers: [...domain.devices.controllers] },
+    };
     const placeholders = new Set<Interface>();
     for (let n = 0; n < Math.min(plan.placeholders, MAX_PLACEHOLDERS); n++) {
       const p: Interface = { type: 'ethernet', target: { dev: `placeholder-${n}`, managed: 'no' }, model: req.placeholderModel };
