@@ -188,7 +188,7 @@ export function assignPciAddresses(domain: Domain): PlacementProblem[] {
     return [];
   } catch (e) {
     if (!(e instanceof PciPlacementError)) throw e;
-    const what = cur.device ? describeDevice(domain, cur.device)?.trim() : undefined;
+    const what = cur.device ? describeDevice(domain, cur.device) : undefined;
     const problem: PlacementProblem = { kind: e.kind, message: what ? `${what}: ${e.message}` : e.message };
     if (cur.device) problem.device = cur.device;
     if (e.address) problem.address = e.address;

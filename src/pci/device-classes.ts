@@ -71,8 +71,8 @@ export function controllerFlags(domain: Domain, c: Controller): number {
  * is the order addresses already set are collected in.
  */
 export function devicesInIterateOrder(domain: Domain): PciDevice[] {
-  // a placement walks this list five times a define, three defines a render: it holds no
-  // message text, which describeDevice makes for the one device a failure names
+  // a placement walks this list five times a define: it holds no message text, which
+  // describeDevice makes for the one device a failure names
   const d = domain.devices;
   const f = endpointFlags(domain);
   const out: PciDevice[] = [];
@@ -98,6 +98,10 @@ export function devicesInIterateOrder(domain: Domain): PciDevice[] {
 
 /** How a placement message names a device of the domain ('disk vda', 'interface ua-vdpa1', 'pcie-root-port controller 3'); undefined for one not in it. */
 export function describeDevice(domain: Domain, info: DeviceBase): string | undefined {
+  return deviceWords(domain, info)?.trim();
+}
+
+function deviceWords(domain: Domain, info: DeviceBase): string | undefined {
   const d = domain.devices;
   const isIn = (list: readonly DeviceBase[]): boolean => list.includes(info);
   if (isIn(d.disks)) return `disk ${(info as Disk).target.dev}`;
