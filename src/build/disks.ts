@@ -92,8 +92,8 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     };
     if (vol.kind === 'downwardMetrics') {
       // Convert_v1_DownwardMetricSource_To_api_Disk replaces the driver (no cache, no discard),
-      // makes the disk read-only and always virtio
-      disk.driver = { ...disk.driver, errorPolicy: 'stop' };
+      // makes the disk read-only and always virtio; setErrorPolicy then writes into that driver
+      disk.driver = { ...disk.driver, errorPolicy: o.errorPolicy ?? 'stop' };
       disk.readonly = true;
       disk.model = virtioModel(vmi);
     } else {
@@ -107,14 +107,16 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
       }
       if (d.cache) disk.driver.cache = d.cache;
       if (o.io) disk.driver.io = o.io;
-      const thread = threads?.byDisk.get(d.name);
-      if (thread !== undefined) disk.driver.iothread = thread;
-      if (threads?.pool && bus === 'virtio') disk.driver.iothreadPool = threads.count;
       // blockMultiQueue: virtio disks get a queue per requested vCPU
       if (vmi.domainSpec.devices.blockMultiQueue && bus === 'virtio') disk.driver.queues = Math.max(1, vmi.sockets * vmi.cores * vmi.threads);
       if (d.device !== 'cdrom' || DISCARD_ALWAYS.has(vol.kind)) disk.driver.discard = 'unmap';
       if (bus === 'virtio' && d.device === 'disk') disk.model = virtioModel(vmi);
     }
+    // converter.go assignDiskIOThread, after the volume's conversion: into the driver the disk has
+    // then, a downwardMetrics disk's own included (1.5 setIOThreads: every virtio disk of the domain)
+    const thread = threads?.byDisk.get(d.name);
+    if (thread !== undefined) disk.driver.iothread = thread;
+    if (threads?.pool && bus === 'virtio') disk.driver.iothreadPool = threads.count;
     // KubeVirt's converter puts a scsi disk on the virtio-scsi controller 0 itself, unit = the index
     // of its name (assignDiskToSCSIController); libvirt fills sata drive addresses
     if (bus === 'scsi') disk.address = { type: 'drive', controller: 0, bus: 0, target: 0, unit: diskNameIndex(disk.target.dev) };
