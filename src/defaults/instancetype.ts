@@ -104,11 +104,13 @@ function applyPreference(vmi: Vmi, p: Preference): void {
     const bus = d.device === 'disk' ? p.diskBus : d.device === 'cdrom' ? p.cdromBus : p.lunBus;
     if (bus && !d.bus) d.bus = { value: bus, pos: p.pos };
     if (d.device !== 'disk') continue;
-    if (p.diskCache && d.cache === undefined) d.cache = p.diskCache;
+    if (p.diskCache && d.cache === undefined) Object.assign(d, { cache: p.diskCache, cachePos: p.pos });
     const opts = vmi.domainSpec.diskOptions.get(d.name) ?? {};
-    if (p.diskIO && opts.io === undefined) opts.io = p.diskIO;
+    if (p.diskIO && opts.io === undefined) Object.assign(opts, { io: p.diskIO, pos: { ...opts.pos, io: p.pos } });
     // only a disk whose bus is virtio by then (the template's or the preference's; the VMI defaults come later)
-    if (p.diskDedicatedIoThread !== undefined && opts.dedicatedIOThread === undefined && d.bus?.value === 'virtio') opts.dedicatedIOThread = p.diskDedicatedIoThread;
+    if (p.diskDedicatedIoThread !== undefined && opts.dedicatedIOThread === undefined && d.bus?.value === 'virtio') {
+      Object.assign(opts, { dedicatedIOThread: p.diskDedicatedIoThread, pos: { ...opts.pos, dedicatedIOThread: p.pos } });
+    }
     if (Object.keys(opts).length) vmi.domainSpec.diskOptions.set(d.name, opts);
   }
   if (p.interfaceModel) for (const i of vmi.interfaces) if (!i.model) i.model = { value: p.interfaceModel, pos: p.pos };

@@ -163,7 +163,7 @@ export function readDisks(node: YNode | undefined, diags: Diagnostics): VmiDisk[
     const serial = located(readString(item.get('serial'), diags), item.get('serial'));
     if (serial) disk.serial = serial;
     const cache = readString(item.get('cache'), diags);
-    if (cache !== undefined) disk.cache = cache;
+    if (cache !== undefined) Object.assign(disk, { cache, cachePos: item.get('cache')!.pos });
     const pci = located(readString(body?.get('pciAddress'), diags), body?.get('pciAddress'));
     if (pci) disk.pciAddress = pci;
     return [disk];

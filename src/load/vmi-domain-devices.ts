@@ -85,14 +85,25 @@ export function readDiskOptions(devices: YNode | undefined, diags: Diagnostics):
     const name = m?.get('name')?.scalar;
     if (!m || typeof name !== 'string') continue;
     const o: VmiDiskOptions = {};
-    const io = m.get('io')?.scalar;
-    if (typeof io === 'string' && io) o.io = io;
-    const ep = m.get('errorPolicy')?.scalar;
-    if (typeof ep === 'string' && ep) o.errorPolicy = ep;
+    const pos: NonNullable<VmiDiskOptions['pos']> = {};
+    const io = m.get('io');
+    if (typeof io?.scalar === 'string' && io.scalar) {
+      o.io = io.scalar;
+      pos.io = io.pos;
+    }
+    const ep = m.get('errorPolicy');
+    if (typeof ep?.scalar === 'string' && ep.scalar) {
+      o.errorPolicy = ep.scalar;
+      pos.errorPolicy = ep.pos;
+    }
     const sh = m.get('shareable')?.scalar;
     if (typeof sh === 'boolean') o.shareable = sh;
-    const dio = m.get('dedicatedIOThread')?.scalar;
-    if (typeof dio === 'boolean') o.dedicatedIOThread = dio;
+    const dio = m.get('dedicatedIOThread');
+    if (typeof dio?.scalar === 'boolean') {
+      o.dedicatedIOThread = dio.scalar;
+      pos.dedicatedIOThread = dio.pos;
+    }
+    if (Object.keys(pos).length) o.pos = pos;
     const cd = m.get('cdrom');
     if (cd?.isMap) {
       const ro = cd.get('readonly')?.scalar;

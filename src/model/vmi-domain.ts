@@ -89,6 +89,8 @@ export interface VmiDiskOptions {
   errorPolicy?: string;
   shareable?: boolean;
   dedicatedIOThread?: boolean;
+  /** where each was written (a preferred value: the preference) */
+  pos?: { io?: Position; errorPolicy?: Position; dedicatedIOThread?: Position };
   /** cdrom.readonly as written (KubeVirt: a cdrom without it is read-only) */
   cdromReadonly?: boolean;
   tray?: string;

@@ -55,6 +55,8 @@ export interface VmiDisk {
   bootOrder?: Located<number>;
   serial?: Located<string>;
   cache?: string;
+  /** where cache was written (a preferred one: the preference) */
+  cachePos?: Position;
   pciAddress?: Located<string>;
   /** added by KubeVirt's defaulting for a volume that had no disk (util.SetDefaultVolumeDisk) */
   defaulted?: boolean;

@@ -3,7 +3,8 @@ import type { RuleContext } from '../context.js';
 /**
  * DiskRule: each disk has a volume of the same name; it is a disk or cdrom on bus virtio, sata or
  * scsi (what vdpa-xml translates), or a lun on scsi; a cdrom is not on virtio (QEMU has no virtio
- * cdrom; KubeVirt rejects it); a downwardMetrics volume is a virtio disk.
+ * cdrom; KubeVirt rejects it); a downwardMetrics volume is a virtio disk; a shareable disk has
+ * cache none or none written.
  */
 export function DiskRule(ctx: RuleContext): void {
   const volumes = new Set(ctx.vmi.volumes.map((v) => v.name));
@@ -28,6 +29,14 @@ export function DiskRule(ctx: RuleContext): void {
       const at = disk.device !== 'disk' ? 'disk is not set' : `bus is ${disk.bus?.value ?? 'sata (the default)'}`;
       ctx.diags.error('INVALID_VALUE', `DownwardMetrics volume '${vol.name}' must be mapped to a disk on bus virtio, but its ${at}`, disk.bus?.pos ?? disk.namePos, {
         help: `add a disk: {name: ${vol.name}, disk: {bus: virtio}}`,
+      });
+    }
+    // converter.go Convert_v1_Disk_To_api_Disk: a shareable disk gets cache none when it names no
+    // cache, and with another the converter fails ("a sharable disk requires cache = none"), so
+    // virt-launcher defines nothing (no webhook rule stops it earlier)
+    if (disk.device === 'disk' && disk.cache && disk.cache !== 'none' && ctx.vmi.domainSpec.diskOptions.get(disk.name)?.shareable) {
+      ctx.diags.error('INVALID_VALUE', `disk '${disk.name}' is shareable with cache ${disk.cache}, which KubeVirt's converter refuses ("a sharable disk requires cache = none"): the VMI does not start`, disk.cachePos ?? disk.namePos, {
+        help: 'write cache: none, or leave cache out (a shareable disk then gets none)',
       });
     }
     // libvirt: "readonly sata disks are not supported" (a cdrom is read-only by nature and fine)

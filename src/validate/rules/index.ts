@@ -3,6 +3,7 @@ import { AnnotationRule } from './AnnotationRule.js';
 import { ArchRule } from './ArchRule.js';
 import { BindingNetworkRule } from './BindingNetworkRule.js';
 import { BootOrderRule } from './BootOrderRule.js';
+import { DiskDriverRule } from './DiskDriverRule.js';
 import { DiskRule } from './DiskRule.js';
 import { DiskSerialRule } from './DiskSerialRule.js';
 import { InterfaceModelRule } from './InterfaceModelRule.js';
@@ -30,6 +31,7 @@ export const specifiedRules: readonly Rule[] = [
   PciAddressRule,
   BootOrderRule,
   DiskRule,
+  DiskDriverRule,
   DiskSerialRule,
   MachineTypeRule,
   ArchRule,
