@@ -3,6 +3,7 @@ import type { Disk, Domain } from '../model/domain.js';
 import { parsePciAddress } from '../model/pci-address.js';
 import { diskNameIndex } from '../kubevirt/disk-names.js';
 import { virtioModel } from '../kubevirt/virtio-model.js';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { ioThreadPlan } from './cpu-memory.js';
 
 /** Linux disk naming: 0 -> a, 25 -> z, 26 -> aa (KubeVirt's target dev names). */
@@ -62,6 +63,9 @@ function isoDisk(file: string): Pick<Disk, 'type' | 'source' | 'driver'> {
   return { type: 'file', source: file, driver: { name: 'qemu', type: 'raw' } };
 }
 
+/** Volume kinds whose image the launcher or virt-handler creates as a sparse qcow2 (never preallocated). */
+const SPARSE_IMAGES = new Set(['containerDisk', 'ephemeral', 'emptyDisk']);
+
 /** Volume kinds whose disks KubeVirt marks discard='unmap' even as cdroms. */
 const DISCARD_ALWAYS = new Set(['containerDisk', 'ephemeral', 'emptyDisk', 'persistentVolumeClaim', 'dataVolume']);
 
@@ -70,7 +74,7 @@ const DISCARD_ALWAYS = new Set(['containerDisk', 'ephemeral', 'emptyDisk', 'pers
  * sd* shared by sata and scsi, each disk taking the next letter; error_policy stop; discard unmap on
  * disks; cdroms read-only; alias ua-<disk>; model virtio-(non-)transitional on virtio disks.
  */
-export function buildDisks(domain: Domain, vmi: Vmi): void {
+export function buildDisks(domain: Domain, vmi: Vmi, diags?: Diagnostics): void {
   const threads = ioThreadPlan(vmi);
   if (threads) domain.iothreads = threads.count;
   let vd = 0;
@@ -117,6 +121,7 @@ export function buildDisks(domain: Domain, vmi: Vmi): void {
     const thread = threads?.byDisk.get(d.name);
     if (thread !== undefined) disk.driver.iothread = thread;
     if (threads?.pool && bus === 'virtio') disk.driver.iothreadPool = threads.count;
+    optimalIOMode(disk, vol, d, diags);
     // KubeVirt's converter puts a scsi disk on the virtio-scsi controller 0 itself, unit = the index
     // of its name (assignDiskToSCSIController); libvirt fills sata drive addresses
     if (bus === 'scsi') disk.address = { type: 'drive', controller: 0, bus: 0, target: 0, unit: diskNameIndex(disk.target.dev) };
@@ -152,4 +157,23 @@ function insertDisk(disks: Disk[], disk: Disk): void {
 /** Disks of the VMI that will be rendered (for counting ports in use). */
 export function renderedDisks(vmi: Vmi): VmiDisk[] {
   return vmi.disks.filter((d) => vmi.volumes.some((v) => v.name === d.name && v.kind));
+}
+
+/**
+ * manager.go runs converter.go SetOptimalIOMode on every disk after the converter (each release
+ * from 1.5): with cache none and no io, a block device gets io native, and so does an image file
+ * qemu-img finds preallocated (its actual size at least its virtual size), which only the node
+ * knows: that io is not written, and said. A cache the VMI leaves out is the node's choice too
+ * (SetDriverCacheMode: none where O_DIRECT works), so neither is written then (README, "What the
+ * domain holds").
+ */
+function optimalIOMode(disk: Disk, vol: VmiVolume, d: VmiDisk, diags: Diagnostics | undefined): void {
+  if (disk.driver.cache !== 'none' || disk.driver.io) return;
+  if (disk.type === 'block') {
+    disk.driver.io = 'native';
+  } else if (!vol.kind || !SPARSE_IMAGES.has(vol.kind)) {
+    diags?.warn('NODE_DEPENDENT', `io of disk '${d.name}' depends on its image file: with cache none virt-launcher adds io='native' when the file is preallocated (converter.go SetOptimalIOMode); it is not written`, d.cachePos ?? d.namePos, {
+      help: 'write io: native or io: threads to decide it, or compare with `virsh dumpxml` on the node',
+    });
+  }
 }

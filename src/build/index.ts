@@ -46,7 +46,7 @@ export function buildDomain(vmi: Vmi, decisions: readonly InterfaceDecision[], c
   buildCpu(domain, vmi, c.opts, c.kubevirtConfig);
   buildMemory(domain, vmi, c.opts, c.kubevirtConfig);
   buildInterfaces(domain, vmi, decisions);
-  buildDisks(domain, vmi);
+  buildDisks(domain, vmi, c.diags);
   buildDefaultDevices(domain, vmi, c.env);
   buildExtraDevices(domain, vmi, c.env, c.diags);
   buildCpuPinning(domain, vmi, c.opts, c.diags);

@@ -37,7 +37,7 @@ export const CODES = {
   MISSING_FIELD: 'a required field is missing',
   UNSUPPORTED_FIELD: 'a VMI field the tool does not translate',
   INVALID_VALUE: 'a field has a value outside what KubeVirt accepts',
-  NODE_DEPENDENT: 'part of the domain depends on the host CPUs the launcher pod gets on its node (dedicated CPUs, emulator thread, guest NUMA) and is not written',
+  NODE_DEPENDENT: 'part of the domain depends on the node the launcher pod runs on (its host CPUs: dedicated CPUs, emulator thread, guest NUMA; or whether a disk image is preallocated) and is not written',
   COUNT_TOO_LARGE: 'more vCPUs than any QEMU machine takes (4096 on amd64, 512 on arm64, 248 on s390x; libvirt refuses the domain), or a supplemental pool of more than 4096 iothreads',
   CPUSET_TOO_SMALL: "the pod's cpuset has fewer CPUs than the dedicated vCPUs (and emulator thread) need",
   NO_HOST_DEVICE: 'the pod env has no device plugin address (PCI_RESOURCE_, MDEV_PCI_RESOURCE_, USB_RESOURCE_) left for a gpu or hostDevice',
