@@ -51,6 +51,9 @@ function readFirmware(domain: YNode, diags: Diagnostics): VmiFirmware {
     const sb = readBool(efi?.get('secureBoot'), diags);
     out.bootloader = { kind: 'efi', secureBoot: sb ?? true, persistent: readBool(efi?.get('persistent'), diags) ?? false };
     if (sb !== undefined) out.bootloader.secureBootPos = efi!.keyPos('secureBoot');
+    out.bootloader.pos = bl.keyPos('efi');
+    if (bl.get('bios') && !bl.get('bios')!.isNull) out.bootloader.biosPos = bl.keyPos('bios');
+    if (expectMap(domain.get('launchSecurity'), diags)?.get('tdx')) out.bootloader.tdx = true;
   } else if (bios) {
     out.bootloader = { kind: 'bios', pos: bl!.keyPos('bios') };
     const useSerial = readBool(bios.get('useSerial'), diags);

@@ -47,7 +47,19 @@ export interface VmiClock {
 
 export type VmiBootloader =
   | { kind: 'bios'; useSerial?: boolean; pos?: Position }
-  | { kind: 'efi'; secureBoot: boolean; persistent: boolean; /** secureBoot was written (arm64 defaults an unwritten one to false) */ secureBootPos?: Position };
+  | {
+      kind: 'efi';
+      secureBoot: boolean;
+      persistent: boolean;
+      /** secureBoot was written (arm64 defaults an unwritten one to false) */
+      secureBootPos?: Position;
+      /** where efi is */
+      pos?: Position;
+      /** bios is written beside efi (the webhook refuses both) */
+      biosPos?: Position;
+      /** launchSecurity.tdx is set: its firmware needs no SMM */
+      tdx?: boolean;
+    };
 
 export interface VmiFirmware {
   uuid?: string;

@@ -6,6 +6,7 @@ import { BootOrderRule } from './BootOrderRule.js';
 import { DiskDriverRule } from './DiskDriverRule.js';
 import { DiskRule } from './DiskRule.js';
 import { DiskSerialRule } from './DiskSerialRule.js';
+import { FirmwareRule } from './FirmwareRule.js';
 import { InterfaceModelRule } from './InterfaceModelRule.js';
 import { InterfaceNetworkPairingRule } from './InterfaceNetworkPairingRule.js';
 import { InterfaceStateRule } from './InterfaceStateRule.js';
@@ -33,6 +34,7 @@ export const specifiedRules: readonly Rule[] = [
   DiskRule,
   DiskDriverRule,
   DiskSerialRule,
+  FirmwareRule,
   MachineTypeRule,
   ArchRule,
   AnnotationRule,
