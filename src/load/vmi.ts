@@ -1,6 +1,7 @@
 import type { Diagnostics, Position } from '../diagnostics/diagnostics.js';
 import type { KubeObject } from '../source/documents.js';
 import { parseCpuQuantity, parseMemoryQuantity } from './quantity.js';
+import { checkRequestsWithinLimits } from './resource-limits.js';
 import { readDisks, readInterfaces, readNetworks, readVolumes } from './vmi-devices.js';
 import type { Vmi } from '../model/vmi.js';
 import type { Preference, VmContext } from '../model/context.js';
@@ -95,6 +96,7 @@ export function readVmi(obj: KubeObject, diags: Diagnostics, context?: VmContext
   const networksNode = spec.get('networks');
 
   reportDomainAnnotations(vmSpec ? expectMap(vmSpec.at('template', 'metadata'), diags) : meta, diags);
+  checkRequestsWithinLimits(domain, diags);
   const vmi: Vmi = {
     kind,
     name: name ?? '',

@@ -97,7 +97,7 @@ describe('load/vmi: CPU topology', () => {
     expect([
       topo('    cpu: {cores: 4}'),
       topo('    cpu: {sockets: 2, threads: 2}'),
-      topo('    resources: {requests: {cpu: "3"}, limits: {cpu: 1500m}}'),
+      topo('    resources: {requests: {cpu: "1"}, limits: {cpu: 1500m}}'),
       topo('    resources: {requests: {cpu: 500m}}'),
       topo('    resources: {requests: {cpu: 2}}\n    cpu: {cores: 2}'),
       topo('    resources: {limits: {cpu: lots}}'),
